@@ -1,0 +1,13 @@
+package io.cleave.catalog.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jmolecules.event.types.DomainEvent;
+
+import io.cleave.kernel.Money;
+
+/** A product's price changed; orders placed before keep the price they were quoted. */
+public record ProductPriceChanged(UUID messageId, UUID productId, String sku, Money oldPrice, Money newPrice,
+        Instant occurredAt) implements DomainEvent {
+}

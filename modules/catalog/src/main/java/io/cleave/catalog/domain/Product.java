@@ -1,0 +1,122 @@
+package io.cleave.catalog.domain;
+
+import java.util.Objects;
+
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+import io.cleave.kernel.InvalidValueException;
+import io.cleave.kernel.Money;
+
+/**
+ * A product in the catalog: a SKU, a name and a price. A retired product keeps its data but its
+ * price is frozen.
+ */
+@AggregateRoot
+public class Product {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    @Identity
+    private final ProductId id;
+    private final Sku sku;
+    private final String name;
+    private Money price;
+    private ProductStatus status;
+    /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
+    private final long version;
+
+    private Product(ProductId id, Sku sku, String name, Money price, ProductStatus status, long version) {
+        this.id = Objects.requireNonNull(id, "id must not be null");
+        this.sku = Objects.requireNonNull(sku, "sku must not be null");
+        this.name = validName(name);
+        this.price = validPrice(price);
+        this.status = Objects.requireNonNull(status, "status must not be null");
+        this.version = version;
+    }
+
+    public static Product register(ProductId id, Sku sku, String name, Money price) {
+        return new Product(id, sku, name, price, ProductStatus.ACTIVE, 0);
+    }
+
+    /** Rebuilds a product from storage. */
+    public static Product restore(ProductId id, Sku sku, String name, Money price, ProductStatus status, long version) {
+        return new Product(id, sku, name, price, status, version);
+    }
+
+    /**
+     * Sets a new price.
+     *
+     * @return whether the price changed (the same price again changes nothing)
+     * @throws ProductRetiredException if the product is retired
+     */
+    public boolean changePrice(Money newPrice) {
+        if (status == ProductStatus.RETIRED) {
+            throw new ProductRetiredException(id);
+        }
+        if (price.equals(validPrice(newPrice))) {
+            return false;
+        }
+        price = newPrice;
+        return true;
+    }
+
+    /**
+     * Takes the product off sale.
+     *
+     * @return whether it was on sale until now (retiring twice changes nothing)
+     */
+    public boolean retire() {
+        if (status == ProductStatus.RETIRED) {
+            return false;
+        }
+        status = ProductStatus.RETIRED;
+        return true;
+    }
+
+    public boolean isAvailable() {
+        return status == ProductStatus.ACTIVE;
+    }
+
+    public ProductId id() {
+        return id;
+    }
+
+    public Sku sku() {
+        return sku;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Money price() {
+        return price;
+    }
+
+    public ProductStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static String validName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidValueException("name", "must not be blank");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidValueException("name", "must be at most %d characters".formatted(MAX_NAME_LENGTH));
+        }
+        return name.strip();
+    }
+
+    private static Money validPrice(Money price) {
+        Objects.requireNonNull(price, "price must not be null");
+        if (price.isNegative()) {
+            throw new InvalidValueException("price", "must not be negative");
+        }
+        return price;
+    }
+}

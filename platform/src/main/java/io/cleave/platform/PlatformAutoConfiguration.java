@@ -1,0 +1,45 @@
+package io.cleave.platform;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+
+import tools.jackson.databind.JacksonModule;
+
+/** The platform every Cleave process runs; see the package description. */
+@AutoConfiguration(before = FlywayAutoConfiguration.class)
+@EnableConfigurationProperties(Topology.class)
+public class PlatformAutoConfiguration {
+
+    /** The one clock of the process; tests replace it to control time. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FlywayMigrationStrategy contextMigrations(Topology topology) {
+        return new ContextMigrations(topology);
+    }
+
+    @Bean
+    JacksonModule kernelJacksonModule() {
+        return new KernelJacksonModule();
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    StartupReport startupReport() {
+        return new StartupReport();
+    }
+}
