@@ -2,6 +2,7 @@ package io.cleave;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
 /**
  * Cleave: every bounded context of {@code io.cleave.*} in one process, on the platform that
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * ({@code cleave.topology.local}); the jar is always the same.
  */
 @SpringBootApplication
+@Modulithic(systemName = "Cleave", sharedModules = { "kernel", "platform" })
 public class CleaveApplication {
 
     public static void main(String[] args) {
