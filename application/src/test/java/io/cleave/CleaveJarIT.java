@@ -1,0 +1,148 @@
+package io.cleave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.cleave.platform.EmbeddedPostgresServer;
+import io.cleave.testsupport.HttpTestClient;
+
+/**
+ * The packaged jar as a user runs it: {@code java -jar application/target/cleave.jar}, as a separate
+ * process, with no configuration but a data directory, or with {@code SPRING_DATASOURCE_URL}.
+ */
+class CleaveJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("cleave.jar", "target/cleave.jar"));
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir Path work;
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopLeftovers() throws InterruptedException {
+        for (Process process : started) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void survivesSigkillAndRestartsOnTheSameDataWithEverythingIntact() throws Exception {
+        Path dataDir = work.resolve("data");
+        Map<String, String> env = Map.of("CLEAVE_DATA_DIR", dataDir.toString());
+        int port = freePort();
+        Process first = start(port, env, "first.log");
+        HttpTestClient http = awaitReady(port, first);
+        String sku = "KILL-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = http.post("/api/catalog/products",
+                "{\"sku\":\"%s\",\"name\":\"Survivor\",\"price\":{\"amount\":\"3.00\",\"currency\":\"EUR\"}}".formatted(sku));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(log("first.log")).contains("data in " + dataDir.resolve("postgres").toAbsolutePath());
+
+        first.destroyForcibly(); // SIGKILL: no shutdown hook, the embedded server is orphaned
+        assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the killed run left its server behind").exists();
+
+        int secondPort = freePort();
+        Process second = start(secondPort, env, "second.log");
+        HttpTestClient again = awaitReady(secondPort, second);
+        var read = again.get("/api/catalog/products/" + created.text("/id"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("/sku")).isEqualTo(sku);
+        assertThat(log("second.log")).contains("left running on");
+
+        long stopping = System.nanoTime();
+        second.destroy(); // SIGTERM: a clean shutdown
+        assertThat(second.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        Duration shutdown = Duration.ofNanos(System.nanoTime() - stopping);
+        assertThat(shutdown).as("clean shutdown time").isLessThan(Duration.ofSeconds(3));
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the server stopped with the app").doesNotExist();
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).as("the data is never cleaned").exists();
+    }
+
+    @Test
+    void withSpringDatasourceUrlUsesThatDatabaseAndStartsNoEmbeddedServer() throws Exception {
+        Path dataDir = work.resolve("data");
+        try (var external = EmbeddedPostgresServer.start(work.resolve("external"))) {
+            int port = freePort();
+            Process app = start(port, Map.of(
+                    "CLEAVE_DATA_DIR", dataDir.toString(),
+                    "SPRING_DATASOURCE_URL", external.jdbcUrl(),
+                    "SPRING_DATASOURCE_USERNAME", external.username(),
+                    "SPRING_DATASOURCE_PASSWORD", external.password()), "external.log");
+            HttpTestClient http = awaitReady(port, app);
+            String sku = "EXT-" + UUID.randomUUID().toString().substring(0, 8);
+            assertThat(http.post("/api/catalog/products",
+                    "{\"sku\":\"%s\",\"name\":\"Elsewhere\",\"price\":{\"amount\":\"1.00\",\"currency\":\"EUR\"}}"
+                            .formatted(sku)).status()).isEqualTo(201);
+
+            assertThat(log("external.log")).contains("PostgreSQL at " + external.jdbcUrl());
+            assertThat(dataDir.resolve("postgres")).as("no embedded server was started").doesNotExist();
+            try (var connection = DriverManager.getConnection(external.jdbcUrl(), external.username(), external.password());
+                    var result = connection.createStatement()
+                            .executeQuery("select count(*) from catalog.product where sku = '" + sku + "'")) {
+                result.next();
+                assertThat(result.getInt(1)).isEqualTo(1);
+            }
+            app.destroy();
+            assertThat(app.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private Process start(int port, Map<String, String> env, String logName) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(logName).toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CLEAVE_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private HttpTestClient awaitReady(int port, Process process) throws Exception {
+        HttpTestClient http = HttpTestClient.onPort(port);
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(process.isAlive()).as("the application exited while starting").isTrue();
+            try {
+                var health = http.get("/actuator/health");
+                if (health.status() == 200 && "UP".equals(health.text("/status"))) {
+                    assertThat(health.text("/components/db/status")).isEqualTo("UP");
+                    return http;
+                }
+            } catch (RuntimeException notListeningYet) {
+                // not accepting connections yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Cleave was not ready within " + READY_TIMEOUT);
+    }
+
+    private String log(String name) throws IOException {
+        return Files.readString(work.resolve(name));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
