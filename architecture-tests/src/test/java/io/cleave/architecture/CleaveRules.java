@@ -1,0 +1,236 @@
+package io.cleave.architecture;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+
+/**
+ * Cleave's own architecture rules (DESIGN.md section 3), each a function of the root package so
+ * that the same rule runs against the real code ({@code io.cleave}) and against a fixture that
+ * violates it ({@code fixture.cleave.*}). Spring Modulith's verification (rule 1, with the
+ * jMolecules DDD and hexagonal rules) runs in {@link ModularityTests}.
+ * <p>
+ * A context is a direct subpackage of the root other than the infrastructure packages
+ * {@code kernel}, {@code platform}, {@code kafka} and {@code http}.
+ */
+final class CleaveRules {
+
+    static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "kafka", "http");
+
+    /** What spring-context and spring-tx put at an application service's disposal. */
+    private static final List<String> SPRING_CONTEXT_AND_TX = List.of("org.springframework.context.",
+            "org.springframework.stereotype.", "org.springframework.scheduling.", "org.springframework.cache.",
+            "org.springframework.transaction.");
+
+    private CleaveRules() {
+    }
+
+    /** Rule 2: the domain depends on nothing but {@code java.*}, the kernel, jMolecules and its own domain. */
+    static ArchRule domainIsPure(String root) {
+        return ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + ".*.domain..")
+                .should(onlyDependOn("java, the kernel, jMolecules and its own domain", (origin, target) ->
+                        isJava(target) || isKernel(root, target) || isJMolecules(target)
+                                || isInLayer(root, target, contextOf(root, origin), "domain")))
+                .as("Rule 2: a domain depends only on java.*, the kernel, jMolecules and its own domain")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Rule 3: an application layer depends on its own domain and application, other contexts' api,
+     * the kernel, jMolecules and spring-context/spring-tx only: no adapter, web, JDBC, Kafka or Jackson.
+     */
+    static ArchRule applicationDependsOnlyOnDomainApisAndSpringContext(String root) {
+        return ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + ".*.application..")
+                .should(onlyDependOn("its domain, api types, the kernel, jMolecules and spring-context/spring-tx",
+                        (origin, target) -> {
+                            Optional<String> own = contextOf(root, origin);
+                            return isJava(target) || isKernel(root, target) || isJMolecules(target)
+                                    || isInLayer(root, target, own, "domain") || isInLayer(root, target, own, "application")
+                                    || isApi(root, target) || isSpringContextOrTx(target)
+                                    || target.getPackageName().startsWith("org.jspecify");
+                        }))
+                .as("Rule 3: an application layer depends only on its domain, api types, the kernel, jMolecules "
+                        + "and spring-context/spring-tx")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Rule 5: an api holds records, enums and (query facade) interfaces of plain values; every command
+     * or event record carries a {@code UUID messageId} first.
+     */
+    static ArchRule apiTypesArePlainRecords(String root) {
+        return ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + ".*.api")
+                .and().doNotHaveSimpleName("package-info")
+                .and().areTopLevelClasses()
+                .should(new ArchCondition<>("be records, enums or interfaces of plain values, messages with a UUID messageId first") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        checkApiType(root, type, events);
+                    }
+                })
+                .as("Rule 5: api types are records, enums or interfaces of plain values; "
+                        + "commands and events carry a UUID messageId first")
+                .allowEmptyShould(true);
+    }
+
+    /** Rule 8: no context (nor the kernel) depends on the platform or the Kafka and HTTP adapters. */
+    static ArchRule contextsDoNotDependOnInfrastructure(String root) {
+        return ArchRuleDefinition.noClasses()
+                .that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".platform..", root + ".kafka..", root + ".http..")
+                .and(DescribedPredicate.describe("are not the application's boot class",
+                        (JavaClass type) -> !type.getPackageName().equals(root)))
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".platform..", root + ".kafka..", root + ".http..")
+                .as("Rule 8: no context depends on platform, kafka or http")
+                .allowEmptyShould(true);
+    }
+
+    static List<ArchRule> all(String root) {
+        return List.of(domainIsPure(root), applicationDependsOnlyOnDomainApisAndSpringContext(root),
+                apiTypesArePlainRecords(root), contextsDoNotDependOnInfrastructure(root));
+    }
+
+    // --- rule 5 in detail
+
+    private static final Set<String> PLAIN_TYPES = Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Short", "java.lang.Double", "java.lang.Float", "java.lang.Character",
+            "java.lang.Byte", "java.util.UUID", "java.math.BigDecimal", "java.math.BigInteger", "java.util.Currency",
+            "java.util.List", "java.util.Set", "java.util.Map", "java.util.Optional");
+
+    private static final Set<String> MESSAGE_MARKERS = Set.of("org.jmolecules.event.types.DomainEvent",
+            "org.jmolecules.architecture.cqrs.Command");
+
+    private static final Set<String> MESSAGE_ANNOTATIONS = Set.of("org.jmolecules.event.annotation.DomainEvent",
+            "org.jmolecules.architecture.cqrs.annotation.Command");
+
+    private static void checkApiType(String root, JavaClass type, ConditionEvents events) {
+        if (type.isInterface() || type.isEnum()) {
+            return;
+        }
+        if (!type.isRecord()) {
+            events.add(SimpleConditionEvent.violated(type, type.getName() + " is neither a record, an enum nor an interface"));
+            return;
+        }
+        // ArchUnit does not keep declaration order; the record's own components do.
+        List<JavaField> components = java.util.Arrays.stream(type.reflect().getRecordComponents())
+                .map(component -> type.getField(component.getName()))
+                .toList();
+        for (JavaField component : components) {
+            if (!isPlain(root, component.getType())) {
+                events.add(SimpleConditionEvent.violated(type, "%s.%s is of type %s, which is not a plain value"
+                        .formatted(type.getName(), component.getName(), component.getType().getName())));
+            }
+        }
+        if (isMessage(type)) {
+            boolean messageIdFirst = !components.isEmpty() && components.get(0).getName().equals("messageId")
+                    && components.get(0).getRawType().isEquivalentTo(java.util.UUID.class);
+            if (!messageIdFirst) {
+                events.add(SimpleConditionEvent.violated(type,
+                        type.getName() + " is a command or event but does not carry a UUID messageId as its first component"));
+            }
+        }
+    }
+
+    private static boolean isMessage(JavaClass type) {
+        return type.getAllRawInterfaces().stream().anyMatch(it -> MESSAGE_MARKERS.contains(it.getName()))
+                || type.getAnnotations().stream().anyMatch(it -> MESSAGE_ANNOTATIONS.contains(it.getRawType().getName()));
+    }
+
+    private static boolean isPlain(String root, JavaType javaType) {
+        JavaClass raw = javaType.toErasure();
+        if (raw.isPrimitive()) {
+            return true;
+        }
+        if (raw.isArray()) {
+            return isPlain(root, raw.getBaseComponentType());
+        }
+        boolean plainRaw = PLAIN_TYPES.contains(raw.getName()) || raw.getPackageName().startsWith("java.time")
+                || isKernel(root, raw)
+                || (raw.getPackageName().startsWith(root + ".") && raw.getPackageName().endsWith(".api")
+                        && (raw.isRecord() || raw.isEnum()));
+        if (!plainRaw) {
+            return false;
+        }
+        if (javaType instanceof JavaParameterizedType parameterized) {
+            return parameterized.getActualTypeArguments().stream().allMatch(argument -> isPlain(root, argument));
+        }
+        return true;
+    }
+
+    // --- shared helpers
+
+    interface DependencyCheck {
+        boolean allowed(JavaClass origin, JavaClass target);
+    }
+
+    private static ArchCondition<JavaClass> onlyDependOn(String description, DependencyCheck check) {
+        return new ArchCondition<>("only depend on " + description) {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = baseOf(dependency.getTargetClass());
+                    if (!target.isPrimitive() && !check.allowed(origin, target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static JavaClass baseOf(JavaClass type) {
+        return type.isArray() ? type.getBaseComponentType() : type;
+    }
+
+    /** The context a class belongs to: the first package segment below the root. */
+    static Optional<String> contextOf(String root, JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(root + ".")) {
+            return Optional.empty();
+        }
+        String context = name.substring(root.length() + 1).split("\\.")[0];
+        return NOT_CONTEXTS.contains(context) ? Optional.empty() : Optional.of(context);
+    }
+
+    private static boolean isInLayer(String root, JavaClass target, Optional<String> context, String layer) {
+        return context.map(own -> {
+            String base = root + "." + own + "." + layer;
+            return target.getPackageName().equals(base) || target.getPackageName().startsWith(base + ".");
+        }).orElse(false);
+    }
+
+    private static boolean isApi(String root, JavaClass target) {
+        return contextOf(root, target).isPresent() && target.getPackageName().endsWith(".api");
+    }
+
+    private static boolean isJava(JavaClass target) {
+        return target.getPackageName().startsWith("java.");
+    }
+
+    private static boolean isKernel(String root, JavaClass target) {
+        return target.getPackageName().equals(root + ".kernel") || target.getPackageName().startsWith(root + ".kernel.");
+    }
+
+    private static boolean isJMolecules(JavaClass target) {
+        return target.getPackageName().startsWith("org.jmolecules.");
+    }
+
+    private static boolean isSpringContextOrTx(JavaClass target) {
+        String name = target.getPackageName() + ".";
+        return SPRING_CONTEXT_AND_TX.stream().anyMatch(name::startsWith);
+    }
+}

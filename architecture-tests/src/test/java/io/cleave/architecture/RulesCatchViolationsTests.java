@@ -1,0 +1,68 @@
+package io.cleave.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+
+/**
+ * Each rule against a fixture that breaks it on purpose ({@code fixture.cleave.*}): the rule must
+ * report exactly the planted violations and leave the compliant fixture classes alone.
+ */
+class RulesCatchViolationsTests {
+
+    @Test
+    void rule2ReportsADomainUsingJdbcOrAnotherContextsDomain() {
+        String report = violations(CleaveRules.domainIsPure("fixture.cleave.rule2"), "fixture.cleave.rule2");
+
+        assertThat(report)
+                .contains("Basket.jdbc", "JdbcTemplate")
+                .contains("Basket.lastItem", "fixture.cleave.rule2.stock.domain.Item")
+                .doesNotContain("BasketLine");
+    }
+
+    @Test
+    void rule3ReportsAnApplicationUsingWebItsAdaptersOrAnotherContextsDomain() {
+        String report = violations(CleaveRules.applicationDependsOnlyOnDomainApisAndSpringContext("fixture.cleave.rule3"),
+                "fixture.cleave.rule3");
+
+        assertThat(report)
+                .contains("CheckoutService.http", "RestClient")
+                .contains("CheckoutService.rows", "BasketRows")
+                .contains("CheckoutService.item", "fixture.cleave.rule3.stock.domain.Item")
+                .doesNotContain("PlaceBasket");
+    }
+
+    @Test
+    void rule5ReportsNonRecordsMissingMessageIdsAndNonPlainComponents() {
+        String report = violations(CleaveRules.apiTypesArePlainRecords("fixture.cleave.rule5"), "fixture.cleave.rule5");
+
+        assertThat(report)
+                .contains("BasketView is neither a record")
+                .contains("BasketCheckedOut is a command or event but does not carry a UUID messageId as its first component")
+                .contains("CheckOutBasket is a command or event but does not carry a UUID messageId")
+                .contains("BasketLeaked.connection is of type java.sql.Connection")
+                .doesNotContain("BasketPriced", "BasketQueries");
+    }
+
+    @Test
+    void rule8ReportsAContextUsingThePlatformOrTheKafkaAdapter() {
+        String report = violations(CleaveRules.contextsDoNotDependOnInfrastructure("fixture.cleave.rule8"),
+                "fixture.cleave.rule8");
+
+        assertThat(report)
+                .contains("Checkout.topology", "fixture.cleave.rule8.platform.Topology")
+                .contains("RemoteStock.producer", "fixture.cleave.rule8.kafka.Producer");
+    }
+
+    private static String violations(ArchRule rule, String fixturePackage) {
+        JavaClasses fixture = new ClassFileImporter().importPackages(fixturePackage);
+        EvaluationResult result = rule.evaluate(fixture);
+        assertThat(result.hasViolation()).as("%s reports its fixture", rule.getDescription()).isTrue();
+        return result.getFailureReport().toString();
+    }
+}
