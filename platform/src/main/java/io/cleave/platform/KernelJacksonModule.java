@@ -7,6 +7,7 @@ import io.cleave.kernel.Money;
 import io.cleave.kernel.Page;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -26,10 +27,6 @@ class KernelJacksonModule extends SimpleModule {
         addSerializer(Money.class, new MoneySerializer());
         addDeserializer(Money.class, new MoneyDeserializer());
         addSerializer(Page.class, new PageSerializer());
-    }
-
-    /** The shape read from the wire before it becomes a {@link Money}. */
-    private record MoneyJson(BigDecimal amount, String currency) {
     }
 
     private static final class MoneySerializer extends ValueSerializer<Money> {
@@ -59,17 +56,54 @@ class KernelJacksonModule extends SimpleModule {
         }
     }
 
+    /**
+     * Reads Money strictly: an object with a string or number {@code amount} (a number is read as
+     * an exact decimal, never through a double) and a string {@code currency}.
+     */
     private static final class MoneyDeserializer extends ValueDeserializer<Money> {
         @Override
         public Money deserialize(JsonParser json, DeserializationContext context) {
-            MoneyJson raw = context.readValue(json, MoneyJson.class);
-            if (raw.amount() == null) {
+            if (json.currentToken() != JsonToken.START_OBJECT) {
+                throw new InvalidValueException("must be an object such as {\"amount\":\"12.50\",\"currency\":\"EUR\"}");
+            }
+            BigDecimal amount = null;
+            String currency = null;
+            for (String name = json.nextName(); name != null; name = json.nextName()) {
+                JsonToken value = json.nextToken();
+                switch (name) {
+                    case "amount" -> amount = amount(json, value);
+                    case "currency" -> currency = currency(json, value);
+                    default -> json.skipChildren();
+                }
+            }
+            if (amount == null) {
                 throw new InvalidValueException("amount is required");
             }
-            if (raw.currency() == null) {
+            if (currency == null) {
                 throw new InvalidValueException("currency is required");
             }
-            return new Money(raw.amount(), Money.currencyOf(raw.currency()));
+            return new Money(amount, Money.currencyOf(currency));
+        }
+
+        private static BigDecimal amount(JsonParser json, JsonToken token) {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return json.getDecimalValue();
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                try {
+                    return new BigDecimal(json.getString().strip());
+                } catch (NumberFormatException e) {
+                    throw new InvalidValueException("amount must be a decimal number such as \"12.50\"");
+                }
+            }
+            throw new InvalidValueException("amount must be a decimal string or number");
+        }
+
+        private static String currency(JsonParser json, JsonToken token) {
+            if (token != JsonToken.VALUE_STRING) {
+                throw new InvalidValueException("currency must be an ISO 4217 code such as \"EUR\"");
+            }
+            return json.getString();
         }
     }
 }

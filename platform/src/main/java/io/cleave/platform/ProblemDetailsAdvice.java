@@ -29,6 +29,7 @@ import io.cleave.kernel.ConflictException;
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.NotFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error leaves as RFC 9457 problem details ({@code application/problem+json}).
@@ -121,7 +122,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .body(problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON"));
         }
         InvalidValueException invalid = causeOf(e, InvalidValueException.class);
-        String message = invalid != null ? invalid.reason() : "has an invalid value or type";
+        MismatchedInputException mismatch = causeOf(e, MismatchedInputException.class);
+        String message = invalid != null ? invalid.reason()
+                : mismatch != null && mismatch.getTargetType() != null
+                        ? "must be a JSON value of type " + mismatch.getTargetType().getSimpleName()
+                        : "has an invalid value or type";
         return validationProblem(List.of(fieldError(field, message)));
     }
 

@@ -1,0 +1,6 @@
+package io.cleave.customer.api;
+
+public enum CustomerStatus {
+    ACTIVE,
+    DEACTIVATED
+}

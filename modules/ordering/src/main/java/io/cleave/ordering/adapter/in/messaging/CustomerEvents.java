@@ -1,0 +1,26 @@
+package io.cleave.ordering.adapter.in.messaging;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import io.cleave.customer.api.CustomerDeactivated;
+import io.cleave.ordering.application.CancelCustomerOrders;
+import io.cleave.ordering.domain.CancellationReason;
+import io.cleave.ordering.domain.CustomerRef;
+
+/** What ordering does when something happens to a customer. */
+@Component
+class CustomerEvents {
+
+    private final CancelCustomerOrders cancelCustomerOrders;
+
+    CustomerEvents(CancelCustomerOrders cancelCustomerOrders) {
+        this.cancelCustomerOrders = cancelCustomerOrders;
+    }
+
+    /** A deactivated customer's open orders are cancelled. Delivered twice, the second delivery finds none open. */
+    @ApplicationModuleListener
+    void on(CustomerDeactivated event) {
+        cancelCustomerOrders.cancelOpenOrders(new CustomerRef(event.customerId()), CancellationReason.CUSTOMER_DEACTIVATED);
+    }
+}

@@ -1,0 +1,108 @@
+package io.cleave.ordering.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.cleave.kernel.Page;
+import io.cleave.kernel.PageRequest;
+import io.cleave.ordering.domain.CustomerRef;
+import io.cleave.ordering.domain.Order;
+import io.cleave.ordering.domain.OrderId;
+import io.cleave.ordering.domain.Orders;
+
+/**
+ * Orders through Spring Data JDBC for single aggregates. Lists are read with two statements, the
+ * orders and then all their lines, instead of Spring Data's one extra statement per order.
+ */
+@Component
+class JdbcOrders implements Orders {
+
+    private static final String ORDER_COLUMNS =
+            "id, customer_id, placed_at, status, cancellation_reason, total_amount, currency, version";
+
+    private final OrderRows rows;
+    private final JdbcAggregateTemplate aggregates;
+    private final JdbcClient sql;
+
+    JdbcOrders(OrderRows rows, JdbcAggregateTemplate aggregates, JdbcClient sql) {
+        this.rows = rows;
+        this.aggregates = aggregates;
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Order> byId(OrderId id) {
+        return rows.findById(id.value()).map(OrderRow::toOrder);
+    }
+
+    @Override
+    public Page<Order> ofCustomer(CustomerRef customer, PageRequest request) {
+        List<OrderRow> page = withLines(sql.sql("select " + ORDER_COLUMNS + " from ordering.orders"
+                        + " where customer_id = :customer order by placed_at desc, id limit :limit offset :offset")
+                .param("customer", customer.value())
+                .param("limit", request.size())
+                .param("offset", request.offset())
+                .query(JdbcOrders::orderWithoutLines)
+                .list());
+        long total = sql.sql("select count(*) from ordering.orders where customer_id = :customer")
+                .param("customer", customer.value())
+                .query(Long.class)
+                .single();
+        return Page.of(page.stream().map(OrderRow::toOrder).toList(), request, total);
+    }
+
+    @Override
+    public List<Order> openOrdersOf(CustomerRef customer) {
+        return withLines(sql.sql("select " + ORDER_COLUMNS + " from ordering.orders"
+                        + " where customer_id = :customer and status in ('PENDING', 'STOCK_RESERVED') order by placed_at")
+                .param("customer", customer.value())
+                .query(JdbcOrders::orderWithoutLines)
+                .list())
+                .stream().map(OrderRow::toOrder).toList();
+    }
+
+    @Override
+    public void add(Order order) {
+        // insert, not save: the id is assigned by the domain, so save would try an UPDATE
+        aggregates.insert(OrderRow.of(order).withoutVersion());
+    }
+
+    @Override
+    public void update(Order order) {
+        aggregates.update(OrderRow.of(order));
+    }
+
+    private List<OrderRow> withLines(List<OrderRow> orders) {
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<UUID, List<OrderLineRow>> lines = new LinkedHashMap<>();
+        orders.forEach(order -> lines.put(order.id(), new ArrayList<>()));
+        RowCallbackHandler collectLine = rs -> lines.get(rs.getObject("order_id", UUID.class))
+                .add(new OrderLineRow(rs.getString("sku"), rs.getInt("quantity"), rs.getBigDecimal("unit_price")));
+        sql.sql("select order_id, sku, quantity, unit_price from ordering.order_line"
+                        + " where order_id in (:orders) order by order_id, line_no")
+                .param("orders", lines.keySet())
+                .query(collectLine);
+        return orders.stream().map(order -> order.withLines(lines.get(order.id()))).toList();
+    }
+
+    private static OrderRow orderWithoutLines(ResultSet rs, int row) throws SQLException {
+        return new OrderRow(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
+                rs.getObject("placed_at", OffsetDateTime.class).toInstant(), rs.getString("status"),
+                rs.getString("cancellation_reason"), rs.getBigDecimal("total_amount"), rs.getString("currency"),
+                List.of(), rs.getLong("version"));
+    }
+}

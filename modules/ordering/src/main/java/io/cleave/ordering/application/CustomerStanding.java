@@ -1,0 +1,6 @@
+package io.cleave.ordering.application;
+
+public enum CustomerStanding {
+    MAY_ORDER,
+    DEACTIVATED
+}

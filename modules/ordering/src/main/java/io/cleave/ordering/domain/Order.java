@@ -1,0 +1,140 @@
+package io.cleave.ordering.domain;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+import io.cleave.kernel.InvalidValueException;
+import io.cleave.kernel.Money;
+
+/**
+ * A customer's order: priced lines in one currency, their total, and where the order stands.
+ * Prices are those quoted when the order was placed; later price changes do not touch it.
+ */
+@AggregateRoot
+public class Order {
+
+    @Identity
+    private final OrderId id;
+    private final CustomerRef customer;
+    private final List<OrderLine> lines;
+    private final Money total;
+    private final Instant placedAt;
+    private OrderStatus status;
+    private CancellationReason cancellationReason;
+    /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
+    private final long version;
+
+    private Order(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt, OrderStatus status,
+            CancellationReason cancellationReason, long version) {
+        this.id = Objects.requireNonNull(id, "id must not be null");
+        this.customer = Objects.requireNonNull(customer, "customer must not be null");
+        this.lines = List.copyOf(lines);
+        this.placedAt = Objects.requireNonNull(placedAt, "placedAt must not be null");
+        this.status = Objects.requireNonNull(status, "status must not be null");
+        this.cancellationReason = cancellationReason;
+        this.version = version;
+        this.total = totalOf(this.lines);
+    }
+
+    /**
+     * Places an order, PENDING.
+     *
+     * @throws InvalidValueException if there are no lines or a SKU appears twice
+     * @throws MixedCurrenciesException if the lines are priced in different currencies
+     */
+    public static Order place(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidValueException("lines", "must hold at least one line");
+        }
+        Set<String> skus = new HashSet<>();
+        for (OrderLine line : lines) {
+            if (!skus.add(line.sku())) {
+                throw new InvalidValueException("lines", "name SKU %s more than once".formatted(line.sku()));
+            }
+        }
+        return new Order(id, customer, lines, placedAt, OrderStatus.PENDING, null, 0);
+    }
+
+    /** Rebuilds an order from storage. */
+    public static Order restore(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt,
+            OrderStatus status, CancellationReason cancellationReason, long version) {
+        return new Order(id, customer, lines, placedAt, status, cancellationReason, version);
+    }
+
+    /**
+     * Cancels the order for the given reason.
+     *
+     * @return whether it was open until now (cancelling a cancelled order changes nothing)
+     * @throws OrderAlreadyConfirmedException if the order is confirmed
+     */
+    public boolean cancel(CancellationReason reason) {
+        Objects.requireNonNull(reason, "reason must not be null");
+        if (status == OrderStatus.CANCELLED) {
+            return false;
+        }
+        if (status == OrderStatus.CONFIRMED) {
+            throw new OrderAlreadyConfirmedException(id);
+        }
+        status = OrderStatus.CANCELLED;
+        cancellationReason = reason;
+        return true;
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public CustomerRef customer() {
+        return customer;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Optional<CancellationReason> cancellationReason() {
+        return Optional.ofNullable(cancellationReason);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static Money totalOf(List<OrderLine> lines) {
+        if (lines.isEmpty()) {
+            throw new InvalidValueException("lines", "must hold at least one line");
+        }
+        var currency = lines.get(0).unitPrice().currency();
+        Money total = Money.zero(currency);
+        for (OrderLine line : lines) {
+            if (!line.unitPrice().currency().equals(currency)) {
+                throw new MixedCurrenciesException(currency, line.unitPrice().currency());
+            }
+            total = total.plus(line.lineTotal());
+        }
+        return total;
+    }
+}

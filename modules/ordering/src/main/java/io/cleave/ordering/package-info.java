@@ -1,0 +1,9 @@
+/**
+ * Ordering: orders and, later, the saga that takes an order through stock and payment. It asks
+ * catalog for prices and customer for standing through their query facades, and reacts to
+ * customer's events; it knows those contexts only through their {@code api}.
+ */
+@ApplicationModule(displayName = "Ordering", allowedDependencies = { "kernel", "catalog :: api", "customer :: api" })
+package io.cleave.ordering;
+
+import org.springframework.modulith.ApplicationModule;
