@@ -1,0 +1,92 @@
+package io.cleave.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.test.Scenario;
+
+import io.cleave.customer.api.CustomerDeactivated;
+import io.cleave.customer.api.CustomerDirectory;
+import io.cleave.customer.api.CustomerRegistered;
+import io.cleave.customer.api.CustomerStatus;
+import io.cleave.customer.application.DeactivateCustomer;
+import io.cleave.customer.application.RegisterCustomer;
+import io.cleave.customer.domain.CountryCode;
+import io.cleave.customer.domain.Customer;
+import io.cleave.customer.domain.EmailAddress;
+import io.cleave.customer.domain.ShippingAddress;
+
+/** Customer on its own, on a real PostgreSQL: its use cases, its events and its facade. */
+@ApplicationModuleTest
+@Import(CustomerModuleTests.Recorded.class)
+class CustomerModuleTests {
+
+    @Autowired RegisterCustomer registerCustomer;
+    @Autowired DeactivateCustomer deactivateCustomer;
+    @Autowired CustomerDirectory directory;
+    @Autowired Recorded recorded;
+
+    @Test
+    void registeringPublishesCustomerRegistered(Scenario scenario) {
+        String email = uniqueEmail();
+
+        scenario.stimulate(() -> register(email))
+                .andWaitForEventOfType(CustomerRegistered.class)
+                .matching(event -> event.email().equals(email))
+                .toArriveAndVerify((event, customer) -> {
+                    assertThat(event.messageId()).isNotNull();
+                    assertThat(event.customerId()).isEqualTo(customer.id().value());
+                });
+    }
+
+    @Test
+    void deactivatingPublishesCustomerDeactivatedOnceAndTheDirectoryTellsIt(Scenario scenario) {
+        Customer customer = register(uniqueEmail());
+        assertThat(directory.customerById(customer.id().value()))
+                .hasValueSatisfying(summary -> assertThat(summary.status()).isEqualTo(CustomerStatus.ACTIVE));
+
+        scenario.stimulate(() -> deactivateCustomer.deactivate(customer.id()))
+                .andWaitForEventOfType(CustomerDeactivated.class)
+                .matching(event -> event.customerId().equals(customer.id().value()))
+                .toArrive();
+        deactivateCustomer.deactivate(customer.id());
+
+        assertThat(recorded.deactivations).filteredOn(event -> event.customerId().equals(customer.id().value()))
+                .hasSize(1);
+        assertThat(directory.customerById(customer.id().value()))
+                .hasValueSatisfying(summary -> assertThat(summary.status()).isEqualTo(CustomerStatus.DEACTIVATED));
+    }
+
+    @Test
+    void theDirectoryKnowsNothingOfUnknownIds() {
+        assertThat(directory.customerById(UUID.randomUUID())).isEmpty();
+    }
+
+    private Customer register(String email) {
+        return registerCustomer.register(new RegisterCustomer.Command(new EmailAddress(email), "Ada",
+                new ShippingAddress("1 Main St", "Berlin", "10115", new CountryCode("DE"))));
+    }
+
+    /** Every CustomerDeactivated published, as it is published. */
+    static class Recorded {
+
+        final List<CustomerDeactivated> deactivations = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(CustomerDeactivated event) {
+            deactivations.add(event);
+        }
+    }
+
+    private static String uniqueEmail() {
+        return "ada+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+}

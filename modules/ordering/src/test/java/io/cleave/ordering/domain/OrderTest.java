@@ -1,0 +1,80 @@
+package io.cleave.ordering.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.cleave.kernel.InvalidValueException;
+import io.cleave.kernel.Money;
+import io.cleave.kernel.Quantity;
+
+class OrderTest {
+
+    private final CustomerRef customer = new CustomerRef(UUID.randomUUID());
+    private final Instant now = Instant.parse("2026-11-29T10:15:30Z");
+
+    @Test
+    void aPlacedOrderIsPendingWithItsTotal() {
+        Order order = place(line("MUG", 2, "9.90"), line("TEE", 1, "15.00"));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.isOpen()).isTrue();
+        assertThat(order.total()).isEqualTo(Money.of("34.80", "EUR"));
+        assertThat(order.lines().get(0).lineTotal()).isEqualTo(Money.of("19.80", "EUR"));
+        assertThat(order.cancellationReason()).isEmpty();
+    }
+
+    @Test
+    void linesInDifferentCurrenciesAreRejected() {
+        assertThatThrownBy(() -> place(line("MUG", 1, "9.90"), new OrderLine("USD-1", Quantity.of(1), Money.of("1", "USD"))))
+                .isInstanceOf(MixedCurrenciesException.class)
+                .hasMessageContaining("EUR").hasMessageContaining("USD");
+    }
+
+    @Test
+    void anOrderNeedsLinesAndEachSkuOnce() {
+        assertThatThrownBy(this::place).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> place(line("MUG", 1, "1.00"), line("MUG", 2, "1.00")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("MUG");
+    }
+
+    @Test
+    void aLineNeedsAtLeastOneUnit() {
+        assertThatThrownBy(() -> line("MUG", 0, "1.00")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void cancellingRecordsTheReasonOnce() {
+        Order order = place(line("MUG", 1, "9.90"));
+
+        assertThat(order.cancel(CancellationReason.CUSTOMER_DEACTIVATED)).isTrue();
+        assertThat(order.cancel(CancellationReason.CUSTOMER_CANCELLED)).isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.cancellationReason()).contains(CancellationReason.CUSTOMER_DEACTIVATED);
+        assertThat(order.isOpen()).isFalse();
+    }
+
+    @Test
+    void aConfirmedOrderCannotBeCancelled() {
+        Order confirmed = Order.restore(OrderId.random(), customer, List.of(line("MUG", 1, "9.90")), now,
+                OrderStatus.CONFIRMED, null, 3);
+
+        assertThatThrownBy(() -> confirmed.cancel(CancellationReason.CUSTOMER_CANCELLED))
+                .isInstanceOf(OrderAlreadyConfirmedException.class);
+        assertThat(confirmed.status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    private Order place(OrderLine... lines) {
+        return Order.place(OrderId.random(), customer, List.of(lines), now);
+    }
+
+    private static OrderLine line(String sku, int quantity, String price) {
+        return new OrderLine(sku, Quantity.of(quantity), Money.of(price, "EUR"));
+    }
+}
