@@ -1,7 +1,10 @@
 package io.cleave;
 
+import static io.cleave.testsupport.ApiAssertions.assertProblem;
+import static io.cleave.testsupport.ApiAssertions.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.cleave.testsupport.ApiAssertions;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
 
@@ -107,7 +111,7 @@ class CatalogApiTests {
         assertNothingWritten(() -> {
             Response response = http.post(PRODUCTS, "{\"sku\":\"\",\"name\":\" \"}");
             assertProblem(response, 400);
-            assertThat(response.json().at("/errors").findValuesAsString("field"))
+            assertThat(errorFields(response))
                     .containsExactlyInAnyOrder("sku", "name", "price");
         });
     }
@@ -195,21 +199,8 @@ class CatalogApiTests {
                 .formatted(sku, sku, amountJson));
     }
 
-    private static void assertProblem(Response response, int status) {
-        assertThat(response.status()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().at("/status").asInt()).isEqualTo(status);
-        assertThat(response.json().at("/title").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "\tat ");
-    }
-
-    /** Runs a bad request and checks that no product and no event publication was written. */
-    private void assertNothingWritten(Runnable badRequest) {
-        long products = count("catalog.product");
-        long publications = count("public.event_publication") + count("public.event_publication_archive");
-        badRequest.run();
-        assertThat(count("catalog.product")).isEqualTo(products);
-        assertThat(count("public.event_publication") + count("public.event_publication_archive")).isEqualTo(publications);
+    private void assertNothingWritten(Runnable rejectedRequest) {
+        ApiAssertions.assertNothingWritten(jdbc, List.of("catalog.product"), rejectedRequest);
     }
 
     private long count(String table) {

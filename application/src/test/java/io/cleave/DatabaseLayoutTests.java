@@ -22,7 +22,9 @@ class DatabaseLayoutTests {
     void eachContextHasItsOwnSchemaAndMigrationHistory() {
         assertThat(historyTables()).containsExactlyInAnyOrder(
                 "public.flyway_schema_history",
-                "catalog.flyway_schema_history_catalog");
+                "catalog.flyway_schema_history_catalog",
+                "customer.flyway_schema_history_customer",
+                "ordering.flyway_schema_history_ordering");
         assertThat(successfulScripts("catalog.flyway_schema_history_catalog")).contains("V1__products.sql");
         assertThat(successfulScripts("public.flyway_schema_history")).contains("V1__event_publication.sql");
     }

@@ -1,6 +1,7 @@
 package io.cleave.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,11 +17,14 @@ import tools.jackson.databind.JacksonModule;
 @EnableConfigurationProperties(Topology.class)
 public class PlatformAutoConfiguration {
 
-    /** The one clock of the process; tests replace it to control time. */
+    /**
+     * The one clock of the process; tests replace it to control time. It ticks in microseconds, the
+     * precision PostgreSQL stores, so an instant reads back exactly as it was written.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Bean
