@@ -1,5 +1,7 @@
 package io.cleave.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -27,8 +29,25 @@ class ArchitectureRulesTests {
     }
 
     @Test
+    void rule4AdaptersUseOtherContextsOnlyThroughTheirApi() {
+        CleaveRules.adaptersUseOtherContextsOnlyThroughTheirApi("io.cleave").check(CLEAVE);
+    }
+
+    @Test
     void rule5ApiTypesArePlainRecords() {
         CleaveRules.apiTypesArePlainRecords("io.cleave").check(CLEAVE);
+    }
+
+    @Test
+    void rule6ValueObjectsAreImmutable() {
+        CleaveRules.valueObjectsAreImmutable("io.cleave").check(CLEAVE);
+    }
+
+    @Test
+    void rule7ContextSqlStaysInItsOwnSchema() {
+        SchemaOwnership.sqlInCodeStaysInOwnSchema("io.cleave", CLEAVE).check(CLEAVE);
+        assertThat(SchemaOwnership.migrationViolations("db/migration", SchemaOwnership.contexts("io.cleave", CLEAVE)))
+                .isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -100,9 +101,65 @@ final class CleaveRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * Rule 4: an adapter reaches another context only through that context's {@code api}, and an
+     * incoming adapter never calls an outgoing one directly.
+     */
+    static ArchRule adaptersUseOtherContextsOnlyThroughTheirApi(String root) {
+        return ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + ".*.adapter..")
+                .should(new ArchCondition<>("reach other contexts only through their api, and not call adapter.out from adapter.in") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<String> own = contextOf(root, origin);
+                        boolean incoming = origin.getPackageName().contains(".adapter.in");
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = baseOf(dependency.getTargetClass());
+                            Optional<String> other = contextOf(root, target);
+                            boolean foreignInternals = other.isPresent() && !other.equals(own) && !isApi(root, target);
+                            boolean inCallsOut = incoming && other.equals(own) && isInLayer(root, target, own, "adapter.out");
+                            if (foreignInternals || inCallsOut) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .as("Rule 4: adapters reach other contexts only through their api; adapter.in never calls adapter.out")
+                .allowEmptyShould(true);
+    }
+
+    /** Rule 6: value objects and identifiers are immutable: records, or classes with only final fields. */
+    static ArchRule valueObjectsAreImmutable(String root) {
+        return ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + "..")
+                .and(DescribedPredicate.describe("are value objects or identifiers", CleaveRules::isValueObject))
+                .should(new ArchCondition<>("be records or have only final fields") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (type.isRecord() || type.isEnum()) {
+                            return;
+                        }
+                        type.getFields().stream()
+                                .filter(field -> !field.getModifiers().contains(JavaModifier.FINAL))
+                                .forEach(field -> events.add(SimpleConditionEvent.violated(field,
+                                        "%s is a value object but its field %s is not final"
+                                                .formatted(type.getName(), field.getName()))));
+                    }
+                })
+                .as("Rule 6: value objects are immutable (records, or only final fields)")
+                .allowEmptyShould(true);
+    }
+
     static List<ArchRule> all(String root) {
         return List.of(domainIsPure(root), applicationDependsOnlyOnDomainApisAndSpringContext(root),
-                apiTypesArePlainRecords(root), contextsDoNotDependOnInfrastructure(root));
+                adaptersUseOtherContextsOnlyThroughTheirApi(root), apiTypesArePlainRecords(root),
+                valueObjectsAreImmutable(root), contextsDoNotDependOnInfrastructure(root));
+    }
+
+    private static boolean isValueObject(JavaClass type) {
+        return type.isAnnotatedWith("org.jmolecules.ddd.annotation.ValueObject")
+                || type.getAllRawInterfaces().stream().anyMatch(it -> it.getName().equals("org.jmolecules.ddd.types.ValueObject")
+                        || it.getName().equals("org.jmolecules.ddd.types.Identifier"));
     }
 
     // --- rule 5 in detail

@@ -38,6 +38,18 @@ class RulesCatchViolationsTests {
     }
 
     @Test
+    void rule4ReportsAnAdapterReachingAnotherContextsInternalsOrItsOwnOutgoingAdapter() {
+        String report = violations(CleaveRules.adaptersUseOtherContextsOnlyThroughTheirApi("fixture.cleave.rule4"),
+                "fixture.cleave.rule4");
+
+        assertThat(report)
+                .contains("BasketController.rows", "shop.adapter.out.persistence.BasketRows")
+                .contains("BasketController.item", "stock.domain.StockItem")
+                .contains("BasketController.stockRows", "stock.adapter.out.persistence.StockRows")
+                .doesNotContain("StockClient");
+    }
+
+    @Test
     void rule5ReportsNonRecordsMissingMessageIdsAndNonPlainComponents() {
         String report = violations(CleaveRules.apiTypesArePlainRecords("fixture.cleave.rule5"), "fixture.cleave.rule5");
 
@@ -47,6 +59,33 @@ class RulesCatchViolationsTests {
                 .contains("CheckOutBasket is a command or event but does not carry a UUID messageId")
                 .contains("BasketLeaked.connection is of type java.sql.Connection")
                 .doesNotContain("BasketPriced", "BasketQueries");
+    }
+
+    @Test
+    void rule6ReportsMutableValueObjectsAndIdentifiers() {
+        String report = violations(CleaveRules.valueObjectsAreImmutable("fixture.cleave.rule6"), "fixture.cleave.rule6");
+
+        assertThat(report)
+                .contains("Price is a value object but its field cents is not final")
+                .contains("BasketId is a value object but its field value is not final")
+                .doesNotContain("Weight", "Volume");
+    }
+
+    @Test
+    void rule7ReportsForeignSchemasInRowsSqlAndMigrations() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("fixture.cleave.rule7");
+        String report = violations(SchemaOwnership.sqlInCodeStaysInOwnSchema("fixture.cleave.rule7", fixture),
+                "fixture.cleave.rule7");
+
+        assertThat(report)
+                .contains("BasketRow maps a table in schema 'stock'")
+                .contains("BasketQueries has SQL touching schema 'stock'")
+                .doesNotContain("\"from shop.basket\"");
+        assertThat(SchemaOwnership.migrationViolations("fixture/cleave/rule7/db/migration", java.util.List.of("shop")))
+                .containsExactlyInAnyOrder(
+                        "V1__basket.sql (context shop) names 'basket_line', which is not in schema 'shop'",
+                        "V1__basket.sql (context shop) names 'stock.item', which is not in schema 'shop'",
+                        "V1__basket.sql (context shop) names 'stock.item', which is not in schema 'shop'");
     }
 
     @Test
