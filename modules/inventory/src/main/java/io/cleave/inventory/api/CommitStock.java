@@ -1,0 +1,10 @@
+package io.cleave.inventory.api;
+
+import java.util.UUID;
+
+import org.jmolecules.architecture.cqrs.annotation.Command;
+
+/** What is held for {@code reference} leaves the warehouse: on hand and reserved both go down. */
+@Command
+public record CommitStock(UUID messageId, String reference) {
+}

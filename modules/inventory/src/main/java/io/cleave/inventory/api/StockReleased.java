@@ -1,0 +1,9 @@
+package io.cleave.inventory.api;
+
+import java.util.UUID;
+
+import org.jmolecules.event.types.DomainEvent;
+
+/** What was held for {@code reference} is available again. */
+public record StockReleased(UUID messageId, String reference) implements DomainEvent {
+}

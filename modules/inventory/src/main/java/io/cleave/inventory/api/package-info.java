@@ -1,0 +1,5 @@
+/** Inventory's published contract: the commands it accepts and the events it emits. */
+@NamedInterface("api")
+package io.cleave.inventory.api;
+
+import org.springframework.modulith.NamedInterface;

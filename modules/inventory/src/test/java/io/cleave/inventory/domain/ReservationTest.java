@@ -1,0 +1,46 @@
+package io.cleave.inventory.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.cleave.kernel.Quantity;
+
+class ReservationTest {
+
+    private final List<ReservationLine> lines = List.of(new ReservationLine("MUG", Quantity.of(2)));
+
+    @Test
+    void aHeldReservationIsReleasedOrCommittedOnce() {
+        Reservation released = Reservation.held("r-1", lines);
+        assertThat(released.release()).isTrue();
+        assertThat(released.release()).isFalse();
+        assertThat(released.commit()).isFalse();
+
+        Reservation committed = Reservation.held("r-2", lines);
+        assertThat(committed.commit()).isTrue();
+        assertThat(committed.release()).isFalse();
+        assertThat(committed.status()).isEqualTo(ReservationStatus.COMMITTED);
+    }
+
+    @Test
+    void aRejectedOrEarlyReleasedReservationHoldsNothingToGiveBack() {
+        assertThat(Reservation.rejected("r-3", lines).release()).isFalse();
+        Reservation early = Reservation.releasedBeforeHeld("r-4");
+        assertThat(early.lines()).isEmpty();
+        assertThat(early.release()).isFalse();
+        assertThat(early.commit()).isFalse();
+    }
+
+    @Test
+    void aReservationArrivingAfterItsReleaseIsRefusedOnce() {
+        Reservation early = Reservation.releasedBeforeHeld("r-5");
+
+        assertThat(early.refuseLateArrival(lines)).isTrue();
+        assertThat(early.status()).isEqualTo(ReservationStatus.REJECTED);
+        assertThat(early.refuseLateArrival(lines)).isFalse();
+        assertThat(Reservation.held("r-6", lines).refuseLateArrival(lines)).isFalse();
+    }
+}
