@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +25,6 @@ import io.cleave.kernel.Quantity;
 
 @Service
 class HandleStockCommandsService implements HandleStockCommands {
-
-    private static final Logger log = LoggerFactory.getLogger(HandleStockCommandsService.class);
 
     private final StockItems stock;
     private final Reservations reservations;
@@ -50,11 +46,10 @@ class HandleStockCommandsService implements HandleStockCommands {
         var existing = reservations.lock(command.reference());
         if (existing.isPresent()) {
             Reservation reservation = existing.get();
+            // Handled before (a redelivery): nothing to do, unless this reservation was released before it came.
             if (reservation.refuseLateArrival(lines)) {
                 reservations.update(reservation);
                 events.publishEvent(new StockReservationRejected(UUID.randomUUID(), command.reference(), List.of()));
-            } else {
-                log.debug("ReserveStock for {} handled before; ignored", command.reference());
             }
             return;
         }
@@ -98,12 +93,11 @@ class HandleStockCommandsService implements HandleStockCommands {
     @Override
     @Transactional
     public void commit(CommitStock command) {
-        reservations.lock(command.reference()).ifPresentOrElse(reservation -> {
-            if (reservation.commit()) {
-                apply(reservation, StockItem::commit);
-                reservations.update(reservation);
-            }
-        }, () -> log.warn("CommitStock for {}, which holds nothing; ignored", command.reference()));
+        // A reference that holds nothing (never reserved, rejected or released) has nothing to ship.
+        reservations.lock(command.reference()).filter(Reservation::commit).ifPresent(reservation -> {
+            apply(reservation, StockItem::commit);
+            reservations.update(reservation);
+        });
     }
 
     private void apply(Reservation reservation, java.util.function.BiConsumer<StockItem, Quantity> change) {
