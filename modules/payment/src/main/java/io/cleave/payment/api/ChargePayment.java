@@ -1,0 +1,12 @@
+package io.cleave.payment.api;
+
+import java.util.UUID;
+
+import org.jmolecules.architecture.cqrs.annotation.Command;
+
+import io.cleave.kernel.Money;
+
+/** Charge {@code amount} for {@code reference}, once. Answered by PaymentCaptured or PaymentDeclined. */
+@Command
+public record ChargePayment(UUID messageId, String reference, Money amount) {
+}

@@ -1,0 +1,11 @@
+package io.cleave.payment.api;
+
+import java.util.UUID;
+
+import org.jmolecules.event.types.DomainEvent;
+
+import io.cleave.kernel.Money;
+
+/** The provider refused to charge {@code amount} for {@code reference}. */
+public record PaymentDeclined(UUID messageId, String reference, Money amount, String reason) implements DomainEvent {
+}

@@ -1,0 +1,7 @@
+package io.cleave.payment.domain;
+
+public enum PaymentStatus {
+    CAPTURED,
+    DECLINED,
+    REFUNDED
+}
