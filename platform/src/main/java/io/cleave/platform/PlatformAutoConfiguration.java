@@ -9,12 +9,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import tools.jackson.databind.JacksonModule;
 
 /** The platform every Cleave process runs; see the package description. */
 @AutoConfiguration(before = FlywayAutoConfiguration.class)
 @EnableConfigurationProperties(Topology.class)
+@EnableScheduling
 public class PlatformAutoConfiguration {
 
     /**

@@ -71,7 +71,7 @@ class OrderingModuleTests {
 
     @Test
     void placingAnOrderStoresItPendingAndPublishesOrderPlaced(Scenario scenario) {
-        scenario.stimulate(() -> placeOrder.place(command("MUG", 3)))
+        scenario.stimulate(() -> placeOrder.place(command("MUG", 3)).order())
                 .andWaitForEventOfType(OrderPlaced.class)
                 .matching(event -> event.customerId().equals(customerId))
                 .toArriveAndVerify((event, order) -> {
@@ -101,8 +101,8 @@ class OrderingModuleTests {
 
     @Test
     void aDeactivatedCustomersOpenOrdersAreCancelledOnceEvenIfTheEventComesTwice(Scenario scenario) {
-        Order first = placeOrder.place(command("MUG", 1));
-        Order second = placeOrder.place(command("MUG", 2));
+        Order first = placeOrder.place(command("MUG", 1)).order();
+        Order second = placeOrder.place(command("MUG", 2)).order();
         var deactivated = new CustomerDeactivated(UUID.randomUUID(), customerId, Instant.now());
 
         scenario.publish(() -> deactivated)

@@ -1,13 +1,8 @@
 package io.cleave.ordering.application;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.ordering.api.OrderCancelled;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.CustomerRef;
 import io.cleave.ordering.domain.Order;
@@ -17,13 +12,11 @@ import io.cleave.ordering.domain.Orders;
 class CancelCustomerOrdersService implements CancelCustomerOrders {
 
     private final Orders orders;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final OrderSaga saga;
 
-    CancelCustomerOrdersService(Orders orders, ApplicationEventPublisher events, Clock clock) {
+    CancelCustomerOrdersService(Orders orders, OrderSaga saga) {
         this.orders = orders;
-        this.events = events;
-        this.clock = clock;
+        this.saga = saga;
     }
 
     @Override
@@ -31,10 +24,7 @@ class CancelCustomerOrdersService implements CancelCustomerOrders {
     public int cancelOpenOrders(CustomerRef customer, CancellationReason reason) {
         int cancelled = 0;
         for (Order order : orders.openOrdersOf(customer)) {
-            if (order.cancel(reason)) {
-                orders.update(order);
-                events.publishEvent(new OrderCancelled(UUID.randomUUID(), order.id().value(), customer.value(),
-                        reason.name(), clock.instant()));
+            if (saga.cancel(order, reason)) {
                 cancelled++;
             }
         }

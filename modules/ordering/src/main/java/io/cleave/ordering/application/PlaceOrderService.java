@@ -3,6 +3,7 @@ package io.cleave.ordering.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,26 +23,44 @@ class PlaceOrderService implements PlaceOrder {
     private final CustomerStandings customers;
     private final ProductPrices prices;
     private final Orders orders;
+    private final OrderSaga saga;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlaceOrderService(CustomerStandings customers, ProductPrices prices, Orders orders,
+    PlaceOrderService(CustomerStandings customers, ProductPrices prices, Orders orders, OrderSaga saga,
             ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.prices = prices;
         this.orders = orders;
+        this.saga = saga;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * A key used before answers its order; a key taken by a concurrent call makes this call fail
+     * with a conflict (its transaction is rolled back), and a retry then answers the order.
+     */
     @Override
     @Transactional
-    public Order place(Command command) {
+    public Placement place(Command command) {
+        if (command.idempotencyKey() != null) {
+            Optional<Order> placedBefore = orders.byIdempotencyKey(command.idempotencyKey());
+            if (placedBefore.isPresent()) {
+                return new Placement(placedBefore.get(), false);
+            }
+        }
         requireMayOrder(command.customer());
-        Order order = Order.place(OrderId.random(), command.customer(), priced(command.lines()), clock.instant());
-        orders.add(order);
+        Order order = Order.place(OrderId.random(), command.customer(), priced(command.lines()), clock.instant(),
+                saga.nextDeadline());
+        if (command.idempotencyKey() == null) {
+            orders.add(order);
+        } else {
+            orders.add(order, command.idempotencyKey());
+        }
+        saga.start(order);
         events.publishEvent(placed(order));
-        return order;
+        return new Placement(order, true);
     }
 
     private void requireMayOrder(CustomerRef customer) {

@@ -14,8 +14,10 @@ import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.Money;
 
 /**
- * A customer's order: priced lines in one currency, their total, and where the order stands.
- * Prices are those quoted when the order was placed; later price changes do not touch it.
+ * A customer's order: priced lines in one currency, their total, and where the order stands in the
+ * order saga (PENDING, STOCK_RESERVED, then CONFIRMED or CANCELLED). Prices are those quoted when
+ * the order was placed; later price changes do not touch it. While open, the order has a deadline
+ * for the participant it waits for.
  */
 @AggregateRoot
 public class Order {
@@ -28,17 +30,19 @@ public class Order {
     private final Instant placedAt;
     private OrderStatus status;
     private CancellationReason cancellationReason;
+    private Instant deadline;
     /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
     private final long version;
 
     private Order(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt, OrderStatus status,
-            CancellationReason cancellationReason, long version) {
+            CancellationReason cancellationReason, Instant deadline, long version) {
         this.id = Objects.requireNonNull(id, "id must not be null");
         this.customer = Objects.requireNonNull(customer, "customer must not be null");
         this.lines = List.copyOf(lines);
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt must not be null");
         this.status = Objects.requireNonNull(status, "status must not be null");
         this.cancellationReason = cancellationReason;
+        this.deadline = deadline;
         this.version = version;
         this.total = totalOf(this.lines);
     }
@@ -49,7 +53,8 @@ public class Order {
      * @throws InvalidValueException if there are no lines or a SKU appears twice
      * @throws MixedCurrenciesException if the lines are priced in different currencies
      */
-    public static Order place(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt) {
+    public static Order place(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt,
+            Instant deadline) {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidValueException("lines", "must hold at least one line");
         }
@@ -59,13 +64,46 @@ public class Order {
                 throw new InvalidValueException("lines", "name SKU %s more than once".formatted(line.sku()));
             }
         }
-        return new Order(id, customer, lines, placedAt, OrderStatus.PENDING, null, 0);
+        return new Order(id, customer, lines, placedAt, OrderStatus.PENDING, null, deadline, 0);
     }
 
     /** Rebuilds an order from storage. */
     public static Order restore(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt,
-            OrderStatus status, CancellationReason cancellationReason, long version) {
-        return new Order(id, customer, lines, placedAt, status, cancellationReason, version);
+            OrderStatus status, CancellationReason cancellationReason, Instant deadline, long version) {
+        return new Order(id, customer, lines, placedAt, status, cancellationReason, deadline, version);
+    }
+
+    /**
+     * Stock is held for the order; now it waits for payment until the new deadline.
+     *
+     * @return whether the order was waiting for stock (a repeated reply, or one after cancellation, changes nothing)
+     */
+    public boolean stockReserved(Instant nextDeadline) {
+        if (status != OrderStatus.PENDING) {
+            return false;
+        }
+        status = OrderStatus.STOCK_RESERVED;
+        deadline = Objects.requireNonNull(nextDeadline, "deadline must not be null");
+        return true;
+    }
+
+    /**
+     * Payment is captured: the order is confirmed.
+     *
+     * @return whether the order was waiting for payment (a repeated reply, or one after cancellation, changes nothing)
+     */
+    public boolean confirm() {
+        if (status != OrderStatus.STOCK_RESERVED) {
+            return false;
+        }
+        status = OrderStatus.CONFIRMED;
+        deadline = null;
+        return true;
+    }
+
+    /** Whether the participant the order waits for has not answered in time. */
+    public boolean isOverdue(Instant now) {
+        return isOpen() && deadline != null && deadline.isBefore(now);
     }
 
     /**
@@ -84,6 +122,7 @@ public class Order {
         }
         status = OrderStatus.CANCELLED;
         cancellationReason = reason;
+        deadline = null;
         return true;
     }
 
@@ -117,6 +156,10 @@ public class Order {
 
     public Optional<CancellationReason> cancellationReason() {
         return Optional.ofNullable(cancellationReason);
+    }
+
+    public Optional<Instant> deadline() {
+        return Optional.ofNullable(deadline);
     }
 
     public long version() {

@@ -1,5 +1,6 @@
 package io.cleave.ordering.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,20 @@ public interface Orders {
     /** A customer's orders that are neither confirmed nor cancelled. */
     List<Order> openOrdersOf(CustomerRef customer);
 
+    /** Open orders whose deadline has passed, oldest deadline first, at most {@code limit}. */
+    List<Order> overdue(Instant now, int limit);
+
+    /** The order placed with this idempotency key, if any. */
+    Optional<Order> byIdempotencyKey(String key);
+
     void add(Order order);
+
+    /**
+     * Stores a new order under a client's idempotency key.
+     *
+     * @throws IdempotencyKeyUsedException if another order holds the key
+     */
+    void add(Order order, String idempotencyKey);
 
     /** Stores a changed order. Fails if it was changed since it was read. */
     void update(Order order);

@@ -63,15 +63,53 @@ class OrderTest {
     @Test
     void aConfirmedOrderCannotBeCancelled() {
         Order confirmed = Order.restore(OrderId.random(), customer, List.of(line("MUG", 1, "9.90")), now,
-                OrderStatus.CONFIRMED, null, 3);
+                OrderStatus.CONFIRMED, null, null, 3);
 
         assertThatThrownBy(() -> confirmed.cancel(CancellationReason.CUSTOMER_CANCELLED))
                 .isInstanceOf(OrderAlreadyConfirmedException.class);
         assertThat(confirmed.status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
+    @Test
+    void theSagaMovesAnOrderFromPendingThroughStockReservedToConfirmed() {
+        Order order = place(line("MUG", 1, "9.90"));
+        assertThat(order.deadline()).contains(now.plusSeconds(30));
+
+        assertThat(order.confirm()).as("no payment before stock").isFalse();
+        assertThat(order.stockReserved(now.plusSeconds(60))).isTrue();
+        assertThat(order.stockReserved(now.plusSeconds(90))).as("a repeated reply").isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.STOCK_RESERVED);
+        assertThat(order.deadline()).contains(now.plusSeconds(60));
+
+        assertThat(order.confirm()).isTrue();
+        assertThat(order.confirm()).isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(order.deadline()).isEmpty();
+    }
+
+    @Test
+    void anOpenOrderIsOverdueOnceItsDeadlinePasses() {
+        Order order = place(line("MUG", 1, "9.90"));
+
+        assertThat(order.isOverdue(now.plusSeconds(29))).isFalse();
+        assertThat(order.isOverdue(now.plusSeconds(31))).isTrue();
+        order.cancel(CancellationReason.TIMED_OUT);
+        assertThat(order.isOverdue(now.plusSeconds(31))).isFalse();
+        assertThat(order.deadline()).isEmpty();
+    }
+
+    @Test
+    void aCancelledOrderIgnoresLateReplies() {
+        Order order = place(line("MUG", 1, "9.90"));
+        order.cancel(CancellationReason.TIMED_OUT);
+
+        assertThat(order.stockReserved(now.plusSeconds(60))).isFalse();
+        assertThat(order.confirm()).isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
     private Order place(OrderLine... lines) {
-        return Order.place(OrderId.random(), customer, List.of(lines), now);
+        return Order.place(OrderId.random(), customer, List.of(lines), now, now.plusSeconds(30));
     }
 
     private static OrderLine line(String sku, int quantity, String price) {

@@ -6,12 +6,14 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.cleave.kernel.Page;
 import io.cleave.kernel.PageRequest;
 import io.cleave.kernel.Quantity;
+import io.cleave.ordering.application.CancelOrder;
 import io.cleave.ordering.application.FindOrders;
 import io.cleave.ordering.application.PlaceOrder;
 import io.cleave.ordering.domain.CustomerRef;
@@ -30,20 +33,38 @@ import io.cleave.ordering.domain.OrderId;
 class OrderController {
 
     private final PlaceOrder placeOrder;
+    private final CancelOrder cancelOrder;
     private final FindOrders findOrders;
 
-    OrderController(PlaceOrder placeOrder, FindOrders findOrders) {
+    OrderController(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrders findOrders) {
         this.placeOrder = placeOrder;
+        this.cancelOrder = cancelOrder;
         this.findOrders = findOrders;
     }
 
+    /**
+     * Places an order: 201 and the order. With an {@code Idempotency-Key} already used, 200 and the
+     * order placed under it then; nothing new is placed.
+     */
     @PostMapping
-    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request) {
+    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
         var lines = request.lines().stream()
                 .map(line -> new PlaceOrder.Command.Line(line.sku(), Quantity.of(line.quantity())))
                 .toList();
-        Order order = placeOrder.place(new PlaceOrder.Command(new CustomerRef(request.customerId()), lines));
-        return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(OrderResponse.of(order));
+        PlaceOrder.Placement placement = placeOrder.place(
+                new PlaceOrder.Command(new CustomerRef(request.customerId()), lines, idempotencyKey));
+        Order order = placement.order();
+        URI location = URI.create("/api/orders/" + order.id());
+        return placement.placedNow()
+                ? ResponseEntity.created(location).body(OrderResponse.of(order))
+                : ResponseEntity.ok().location(location).body(OrderResponse.of(order));
+    }
+
+    /** Cancels an open order and compensates; 422 if it is confirmed. */
+    @PostMapping("/{id}/cancel")
+    OrderResponse cancel(@PathVariable UUID id) {
+        return OrderResponse.of(cancelOrder.cancel(new OrderId(id)));
     }
 
     @GetMapping("/{id}")

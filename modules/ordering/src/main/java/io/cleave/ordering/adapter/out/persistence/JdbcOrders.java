@@ -2,7 +2,9 @@ package io.cleave.ordering.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
 import io.cleave.kernel.Page;
 import io.cleave.kernel.PageRequest;
 import io.cleave.ordering.domain.CustomerRef;
+import io.cleave.ordering.domain.IdempotencyKeyUsedException;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 import io.cleave.ordering.domain.Orders;
@@ -30,7 +34,7 @@ import io.cleave.ordering.domain.Orders;
 class JdbcOrders implements Orders {
 
     private static final String ORDER_COLUMNS =
-            "id, customer_id, placed_at, status, cancellation_reason, total_amount, currency, version";
+            "id, customer_id, placed_at, status, cancellation_reason, deadline, total_amount, currency, version";
 
     private final OrderRows rows;
     private final JdbcAggregateTemplate aggregates;
@@ -73,10 +77,46 @@ class JdbcOrders implements Orders {
                 .stream().map(OrderRow::toOrder).toList();
     }
 
+    /** Skips orders another process is handling, so several instances can check deadlines at once. */
+    @Override
+    public List<Order> overdue(Instant now, int limit) {
+        return withLines(sql.sql("select " + ORDER_COLUMNS + " from ordering.orders"
+                        + " where status in ('PENDING', 'STOCK_RESERVED') and deadline < :now"
+                        + " order by deadline limit :limit for update skip locked")
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("limit", limit)
+                .query(JdbcOrders::orderWithoutLines)
+                .list())
+                .stream().map(OrderRow::toOrder).toList();
+    }
+
+    @Override
+    public Optional<Order> byIdempotencyKey(String key) {
+        return sql.sql("select order_id from ordering.idempotency_key where key = :key")
+                .param("key", key)
+                .query(UUID.class)
+                .optional()
+                .flatMap(rows::findById)
+                .map(OrderRow::toOrder);
+    }
+
     @Override
     public void add(Order order) {
         // insert, not save: the id is assigned by the domain, so save would try an UPDATE
         aggregates.insert(OrderRow.of(order).withoutVersion());
+    }
+
+    @Override
+    public void add(Order order, String idempotencyKey) {
+        add(order);
+        try {
+            sql.sql("insert into ordering.idempotency_key (key, order_id) values (:key, :order)")
+                    .param("key", idempotencyKey)
+                    .param("order", order.id().value())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new IdempotencyKeyUsedException(idempotencyKey);
+        }
     }
 
     @Override
@@ -101,8 +141,14 @@ class JdbcOrders implements Orders {
 
     private static OrderRow orderWithoutLines(ResultSet rs, int row) throws SQLException {
         return new OrderRow(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
-                rs.getObject("placed_at", OffsetDateTime.class).toInstant(), rs.getString("status"),
-                rs.getString("cancellation_reason"), rs.getBigDecimal("total_amount"), rs.getString("currency"),
+                instant(rs, "placed_at"), rs.getString("status"),
+                rs.getString("cancellation_reason"), instant(rs, "deadline"), rs.getBigDecimal("total_amount"),
+                rs.getString("currency"),
                 List.of(), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -25,7 +25,7 @@ import io.cleave.ordering.domain.OrderStatus;
  */
 @Table(schema = "ordering", name = "orders")
 record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, String cancellationReason,
-        BigDecimal totalAmount, String currency,
+        Instant deadline, BigDecimal totalAmount, String currency,
         @MappedCollection(idColumn = "order_id", keyColumn = "line_no") List<OrderLineRow> lines,
         @Version Long version) {
 
@@ -34,18 +34,20 @@ record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, S
                 .map(line -> new OrderLineRow(line.sku(), line.quantity().value(), line.unitPrice().amount()))
                 .toList();
         return new OrderRow(order.id().value(), order.customer().value(), order.placedAt(), order.status().name(),
-                order.cancellationReason().map(Enum::name).orElse(null), order.total().amount(),
+                order.cancellationReason().map(Enum::name).orElse(null), order.deadline().orElse(null),
+                order.total().amount(),
                 order.total().currency().getCurrencyCode(), lines, order.version());
     }
 
     /** A row not yet stored: Spring Data JDBC assigns its first version on insert. */
     OrderRow withoutVersion() {
-        return new OrderRow(id, customerId, placedAt, status, cancellationReason, totalAmount, currency, lines, null);
+        return new OrderRow(id, customerId, placedAt, status, cancellationReason, deadline, totalAmount, currency, lines,
+                null);
     }
 
     OrderRow withLines(List<OrderLineRow> orderLines) {
-        return new OrderRow(id, customerId, placedAt, status, cancellationReason, totalAmount, currency, orderLines,
-                version);
+        return new OrderRow(id, customerId, placedAt, status, cancellationReason, deadline, totalAmount, currency,
+                orderLines, version);
     }
 
     Order toOrder() {
@@ -56,6 +58,6 @@ record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, S
                 .toList();
         return Order.restore(new OrderId(id), new CustomerRef(customerId), orderLines, placedAt,
                 OrderStatus.valueOf(status), cancellationReason == null ? null : CancellationReason.valueOf(cancellationReason),
-                version);
+                deadline, version);
     }
 }

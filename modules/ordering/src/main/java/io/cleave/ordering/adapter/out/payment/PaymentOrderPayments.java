@@ -1,0 +1,36 @@
+package io.cleave.ordering.adapter.out.payment;
+
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import io.cleave.ordering.application.OrderPayments;
+import io.cleave.ordering.domain.Order;
+import io.cleave.ordering.domain.OrderId;
+import io.cleave.payment.api.ChargePayment;
+import io.cleave.payment.api.RefundPayment;
+
+/**
+ * Publishes payment's commands in the caller's transaction; the event publication registry
+ * delivers them, to payment in this process or to the broker when payment runs elsewhere.
+ */
+@Component
+class PaymentOrderPayments implements OrderPayments {
+
+    private final ApplicationEventPublisher events;
+
+    PaymentOrderPayments(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @Override
+    public void charge(Order order) {
+        events.publishEvent(new ChargePayment(UUID.randomUUID(), order.id().toString(), order.total()));
+    }
+
+    @Override
+    public void refund(OrderId order) {
+        events.publishEvent(new RefundPayment(UUID.randomUUID(), order.toString()));
+    }
+}

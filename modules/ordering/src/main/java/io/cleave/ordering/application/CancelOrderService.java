@@ -1,0 +1,30 @@
+package io.cleave.ordering.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cleave.ordering.domain.CancellationReason;
+import io.cleave.ordering.domain.Order;
+import io.cleave.ordering.domain.OrderId;
+import io.cleave.ordering.domain.OrderNotFoundException;
+import io.cleave.ordering.domain.Orders;
+
+@Service
+class CancelOrderService implements CancelOrder {
+
+    private final Orders orders;
+    private final OrderSaga saga;
+
+    CancelOrderService(Orders orders, OrderSaga saga) {
+        this.orders = orders;
+        this.saga = saga;
+    }
+
+    @Override
+    @Transactional
+    public Order cancel(OrderId id) {
+        Order order = orders.byId(id).orElseThrow(() -> new OrderNotFoundException(id));
+        saga.cancel(order, CancellationReason.CUSTOMER_CANCELLED);
+        return order;
+    }
+}
