@@ -24,6 +24,8 @@ class DatabaseLayoutTests {
                 "public.flyway_schema_history",
                 "catalog.flyway_schema_history_catalog",
                 "customer.flyway_schema_history_customer",
+                "inventory.flyway_schema_history_inventory",
+                "payment.flyway_schema_history_payment",
                 "ordering.flyway_schema_history_ordering");
         assertThat(successfulScripts("catalog.flyway_schema_history_catalog")).contains("V1__products.sql");
         assertThat(successfulScripts("public.flyway_schema_history")).contains("V1__event_publication.sql");

@@ -23,8 +23,11 @@ import io.cleave.testsupport.HttpTestClient.Response;
 /**
  * Ordering in the whole application, over real HTTP: an order placed through the synchronous
  * catalog and customer queries, and cancelled by the asynchronous reaction to a deactivation.
+ * The simulated payment provider takes 3 s here, so that an order is still open when its customer
+ * is deactivated.
  */
-@SpringBootTest(classes = CleaveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = CleaveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cleave.payment.simulated.latency=3s")
 class OrderingApiTests {
 
     private static final String ORDERS = "/api/orders";
@@ -47,6 +50,8 @@ class OrderingApiTests {
 
     @Test
     void placeAnOrderReadItBackThenDeactivateTheCustomerAndSeeItCancelled() {
+        receive(mug, 5);
+        receive(tee, 5);
         Response placed = placeOrder(customerId, line(mug, 2), line(tee, 1));
 
         assertThat(placed.status()).isEqualTo(201);
@@ -75,6 +80,11 @@ class OrderingApiTests {
             Response cancelled = http.get(ORDERS + "/" + orderId);
             assertThat(cancelled.text("/status")).isEqualTo("CANCELLED");
             assertThat(cancelled.text("/cancellationReason")).isEqualTo("CUSTOMER_DEACTIVATED");
+        });
+        // The payment in flight is captured late and refunded; the stock is released.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.get("/api/payments?reference=" + orderId).text("/0/status")).isEqualTo("REFUNDED");
+            assertThat(http.get("/api/inventory/" + mug).json().at("/available").asInt()).isEqualTo(5);
         });
     }
 
@@ -156,6 +166,13 @@ class OrderingApiTests {
         assertProblem(http.get(ORDERS + "/" + UUID.randomUUID()), 404);
         assertProblem(http.get(ORDERS), 400);
         assertProblem(http.get(ORDERS + "?customerId=" + customerId + "&size=0"), 400);
+    }
+
+    private void receive(String sku, int quantity) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/inventory/" + sku).status() == 200); // created from ProductRegistered
+        assertThat(http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":%d}".formatted(quantity)).status())
+                .isEqualTo(200);
     }
 
     private Response placeOrder(String customer, String... lines) {

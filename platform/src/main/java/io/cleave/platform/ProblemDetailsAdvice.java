@@ -16,6 +16,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -99,8 +101,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                // a @Valid request body validated together with constrained parameters: name its fields
+                body.getFieldErrors().forEach(error -> errors.add(fieldError(error.getField(), error.getDefaultMessage())));
+            } else {
+                String parameter = parameterName(result);
+                result.getResolvableErrors().forEach(error -> errors.add(fieldError(parameter, error.getDefaultMessage())));
+            }
+        }
         return validationProblem(errors);
     }
 
@@ -128,6 +137,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         ? "must be a JSON value of type " + mismatch.getTargetType().getSimpleName()
                         : "has an invalid value or type";
         return validationProblem(List.of(fieldError(field, message)));
+    }
+
+    /** The name a client knows a parameter by: the request parameter or header name, else the Java name. */
+    private static String parameterName(ParameterValidationResult result) {
+        var parameter = result.getMethodParameter();
+        var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return parameter.getParameterName();
     }
 
     private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
