@@ -1,4 +1,4 @@
-package io.cleave.ordering.adapter.in.scheduling;
+package io.cleave.ordering;
 
 import java.time.Duration;
 
@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many overdue orders one check cancels at most
  */
 @ConfigurationProperties("cleave.ordering.saga")
-record SagaSettings(@DefaultValue("30s") Duration stepTimeout, @DefaultValue("5s") Duration checkInterval,
+public record SagaSettings(@DefaultValue("30s") Duration stepTimeout, @DefaultValue("5s") Duration checkInterval,
         @DefaultValue("100") int batchSize) {
 }

@@ -1,0 +1,47 @@
+package io.cleave.settlement.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cleave.settlement.api.SettlementClosed;
+import io.cleave.settlement.domain.Settlement;
+import io.cleave.settlement.domain.Settlements;
+
+@Service
+class CloseSettlementService implements CloseSettlement {
+
+    private final Settlements settlements;
+    private final SettlementPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CloseSettlementService(Settlements settlements, SettlementPolicy policy, ApplicationEventPublisher events,
+            Clock clock) {
+        this.settlements = settlements;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public SettlementStatement close(LocalDate date, Currency currency) {
+        if (date.isAfter(policy.businessDateOf(clock.instant()))) {
+            throw new DayNotOverException(date);
+        }
+        Settlement settlement = settlements.lockOrOpen(date, policy.currencyOrDefault(currency));
+        if (settlement.close(clock.instant())) {
+            settlements.update(settlement);
+            SettlementStatement statement = SettlementStatement.of(settlement, policy);
+            events.publishEvent(new SettlementClosed(UUID.randomUUID(), date, statement.gross(), statement.refunds(),
+                    statement.fees(), statement.net(), settlement.closedAt().orElseThrow()));
+        }
+        return SettlementStatement.of(settlement, policy);
+    }
+}

@@ -1,0 +1,6 @@
+package io.cleave.settlement.domain;
+
+public enum EntryKind {
+    CAPTURE,
+    REFUND
+}
