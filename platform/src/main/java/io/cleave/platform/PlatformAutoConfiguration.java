@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import tools.jackson.databind.JacksonModule;
@@ -42,6 +45,13 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    OutboxMaintenance outboxMaintenance(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+            @Value("${cleave.outbox.resubmit-older-than}") Duration resubmitOlderThan,
+            @Value("${cleave.outbox.keep-completed}") Duration keepCompleted) {
+        return new OutboxMaintenance(incomplete, completed, resubmitOlderThan, keepCompleted);
     }
 
     @Bean

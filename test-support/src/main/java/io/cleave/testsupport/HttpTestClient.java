@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,12 @@ public final class HttpTestClient {
 
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Response post(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").POST(body(json));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Response post(String path) {
