@@ -1,0 +1,76 @@
+package io.cleave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.cleave.testsupport.HttpTestClient;
+
+/**
+ * Nothing accepted is lost across a restart: a listener fails after its publication was stored
+ * (the payment provider is down), the application stops, and the next start on the same database
+ * delivers the outstanding publication again, so the order completes.
+ */
+class OutboxRecoveryTests {
+
+    @Test
+    void anOrderStuckBehindAFailedListenerCompletesAfterARestart() {
+        String orderId;
+        String sku = "CRASH-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ConfigurableApplicationContext down = start("cleave.payment.simulated.failure-rate=1")) {
+            HttpTestClient http = http(down);
+            String customerId = http.post("/api/customers", """
+                    {"email":"crash+%s@example.com","name":"Crash",
+                     "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
+                    .formatted(UUID.randomUUID())).text("/id");
+            http.post("/api/catalog/products",
+                    "{\"sku\":\"%s\",\"name\":\"Thing\",\"price\":{\"amount\":\"4.00\",\"currency\":\"EUR\"}}".formatted(sku));
+            await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/inventory/" + sku).status() == 200);
+            http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":3}");
+
+            orderId = http.post("/api/orders", "{\"customerId\":\"%s\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}"
+                    .formatted(customerId, sku)).text("/id");
+
+            JdbcTemplate jdbc = down.getBean(JdbcTemplate.class);
+            String id = orderId;
+            await().atMost(Duration.ofSeconds(15)).until(() -> failedChargesOf(jdbc, id) > 0);
+            assertThat(http.get("/api/orders/" + orderId).text("/status")).isEqualTo("STOCK_RESERVED");
+        }
+
+        try (ConfigurableApplicationContext up = start("cleave.payment.simulated.failure-rate=0")) {
+            HttpTestClient http = http(up);
+            String id = orderId;
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> http.get("/api/orders/" + id).text("/status"), "CONFIRMED"::equals);
+            assertThat(http.get("/api/payments?reference=" + orderId).json()).hasSize(1);
+            assertThat(http.get("/api/inventory/" + sku).json().at("/onHand").asInt()).isEqualTo(2);
+            assertThat(failedChargesOf(up.getBean(JdbcTemplate.class), orderId)).isZero();
+        }
+    }
+
+    /** Publications of this order's ChargePayment that are stored but not completed. */
+    private static long failedChargesOf(JdbcTemplate jdbc, String orderId) {
+        return jdbc.queryForObject("""
+                select count(*) from public.event_publication
+                 where event_type like '%ChargePayment' and completion_date is null and serialized_event like ?""",
+                Long.class, "%" + orderId + "%");
+    }
+
+    private static ConfigurableApplicationContext start(String providerSetting) {
+        return new SpringApplicationBuilder(CleaveApplication.class)
+                .run("--server.port=0", "--" + providerSetting,
+                        // resubmission here comes from the restart alone, not from the periodic check
+                        "--cleave.outbox.resubmit-interval=PT1H");
+    }
+
+    private static HttpTestClient http(ConfigurableApplicationContext context) {
+        return HttpTestClient.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+}
