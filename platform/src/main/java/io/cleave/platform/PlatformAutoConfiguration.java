@@ -9,11 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import tools.jackson.databind.JacksonModule;
 
 /** The platform every Cleave process runs; see the package description. */
@@ -52,6 +54,16 @@ public class PlatformAutoConfiguration {
             @Value("${cleave.outbox.resubmit-older-than}") Duration resubmitOlderThan,
             @Value("${cleave.outbox.keep-completed}") Duration keepCompleted) {
         return new OutboxMaintenance(incomplete, completed, resubmitOlderThan, keepCompleted);
+    }
+
+    @Bean
+    OpenAPI cleaveOpenApi() {
+        return ApiDocumentation.openApi();
+    }
+
+    @Bean
+    OpenApiCustomizer cleaveApiExamplesAndProblems() {
+        return ApiDocumentation.examplesAndProblems();
     }
 
     @Bean
