@@ -48,12 +48,12 @@ import io.cleave.payment.api.RefundPayment;
 
 /**
  * The order saga on its own: the participants are played by the test, which publishes their
- * replies and records the commands the saga sends. Deadlines are short (3 s) so that the timeout
+ * replies and records the commands the saga sends. Deadlines are short (5 s) so that the timeout
  * branch runs in the test.
  */
 @ApplicationModuleTest
 @Import(OrderSagaModuleTests.Sent.class)
-@TestPropertySource(properties = { "cleave.ordering.saga.step-timeout=3s", "cleave.ordering.saga.check-interval=200ms" })
+@TestPropertySource(properties = { "cleave.ordering.saga.step-timeout=5s", "cleave.ordering.saga.check-interval=200ms" })
 class OrderSagaModuleTests {
 
     @MockitoBean ProductCatalog catalog;
