@@ -1,35 +1,52 @@
 #!/usr/bin/env bash
-# Time to ready and memory of the packaged jar on its embedded PostgreSQL.
+# Time to ready and memory of Cleave on its embedded PostgreSQL.
 # Usage: scripts/bench-startup.sh [runs]   (build first: ./mvnw -q package -DskipTests)
-# Prints, per run: milliseconds from `java -jar` to /actuator/health UP, the JVM's resident set
-# size after one request, and the embedded PostgreSQL's resident set (all its processes).
-# The first run creates the database cluster; later runs start on the existing data.
+# Measures two launches, each [runs] times on one data directory (the first run creates the
+# database cluster):
+#   plain: java -jar application/target/cleave.jar          (the README's command)
+#   fast:  scripts/start-fast.sh                            (CDS archive, C1, serial GC)
+# Prints, per run: milliseconds from launch to /actuator/health UP, the JVM's resident set size
+# after one request, and the embedded PostgreSQL's resident set (all its processes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 jar=application/target/cleave.jar
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
-data=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+work=$(mktemp -d)
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 
-for run in $(seq 1 "$runs"); do
-  start=$(date +%s%N)
-  CLEAVE_DATA_DIR="$data" java -jar "$jar" --server.port="$port" > "$data/run-$run.log" 2>&1 &
-  pid=$!
-  until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 $pid 2>/dev/null || { echo "the application exited; see $data/run-$run.log" >&2; cat "$data/run-$run.log" >&2; exit 1; }
-    sleep 0.05
+# Prepare the fast launch's archive outside the measurement.
+scripts/start-fast.sh --prepare-only
+
+for mode in plain fast; do
+  data="$work/$mode"
+  for run in $(seq 1 "$runs"); do
+    port=$(free_port)
+    start=$(date +%s%N)
+    if [ $mode = plain ]; then
+      CLEAVE_DATA_DIR="$data" java -jar "$jar" --server.port="$port" > "$work/$mode-$run.log" 2>&1 &
+    else
+      CLEAVE_DATA_DIR="$data" scripts/start-fast.sh --server.port="$port" > "$work/$mode-$run.log" 2>&1 &
+    fi
+    pid=$!
+    until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+      kill -0 $pid 2>/dev/null || { echo "the application exited:" >&2; cat "$work/$mode-$run.log" >&2; exit 1; }
+      sleep 0.05
+    done
+    ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    curl -fs "http://localhost:$port/api/catalog/products?size=1" > /dev/null
+    jvm=$(rss_kib $pid)
+    pg=0
+    for p in $(pgrep -f "postgres -D $data" || true); do
+      pg=$(( pg + $(rss_kib "$p") ))
+      for c in $(pgrep -P "$p" || true); do pg=$(( pg + $(rss_kib "$c") )); done
+    done
+    printf '%-5s run %d: ready in %5d ms, JVM RSS %4d MiB, PostgreSQL RSS %4d MiB\n' \
+        "$mode" "$run" "$ready_ms" $((jvm / 1024)) $((pg / 1024))
+    kill $pid; wait $pid 2>/dev/null || true; pid=
   done
-  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  curl -fs "http://localhost:$port/api/catalog/products?size=1" > /dev/null
-  jvm=$(rss_kib $pid)
-  pg=0
-  for p in $(pgrep -f "postgres -D $data" || true) $(pgrep -P "$(pgrep -f "postgres -D $data" | head -1)" 2>/dev/null || true); do
-    pg=$(( pg + $(rss_kib "$p" 2>/dev/null || echo 0) ))
-  done
-  printf 'run %d: ready in %d ms, JVM RSS %d MiB, PostgreSQL RSS %d MiB\n' "$run" "$ready_ms" $((jvm / 1024)) $((pg / 1024))
-  kill $pid; wait $pid 2>/dev/null || true
 done
