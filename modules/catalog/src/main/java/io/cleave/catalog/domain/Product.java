@@ -7,6 +7,7 @@ import org.jmolecules.ddd.annotation.Identity;
 
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.Money;
+import io.cleave.kernel.Text;
 
 /**
  * A product in the catalog: a SKU, a name and a price. A retired product keeps its data but its
@@ -29,7 +30,7 @@ public class Product {
     private Product(ProductId id, Sku sku, String name, Money price, ProductStatus status, long version) {
         this.id = Objects.requireNonNull(id, "id must not be null");
         this.sku = Objects.requireNonNull(sku, "sku must not be null");
-        this.name = validName(name);
+        this.name = Text.required("name", name, MAX_NAME_LENGTH);
         this.price = validPrice(price);
         this.status = Objects.requireNonNull(status, "status must not be null");
         this.version = version;
@@ -100,16 +101,6 @@ public class Product {
 
     public long version() {
         return version;
-    }
-
-    private static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidValueException("name", "must not be blank");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidValueException("name", "must be at most %d characters".formatted(MAX_NAME_LENGTH));
-        }
-        return name.strip();
     }
 
     private static Money validPrice(Money price) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
-import io.cleave.kernel.InvalidValueException;
+import io.cleave.kernel.Text;
 
 /** Someone who orders: a unique e-mail address, a name, a shipping address, and whether they still may. */
 @AggregateRoot
@@ -26,7 +26,7 @@ public class Customer {
             CustomerStatus status, long version) {
         this.id = Objects.requireNonNull(id, "id must not be null");
         this.email = Objects.requireNonNull(email, "email must not be null");
-        this.name = validName(name);
+        this.name = Text.required("name", name, MAX_NAME_LENGTH);
         this.shippingAddress = Objects.requireNonNull(shippingAddress, "shipping address must not be null");
         this.status = Objects.requireNonNull(status, "status must not be null");
         this.version = version;
@@ -81,15 +81,5 @@ public class Customer {
 
     public long version() {
         return version;
-    }
-
-    private static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidValueException("name", "must not be blank");
-        }
-        if (name.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidValueException("name", "must be at most %d characters".formatted(MAX_NAME_LENGTH));
-        }
-        return name.strip();
     }
 }
