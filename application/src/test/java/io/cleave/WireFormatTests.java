@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * application's mapper: the form they take in the outbox today and on the wire once a context runs
  * elsewhere. A record added with a component JSON cannot carry fails here.
  */
-@SpringBootTest(classes = CleaveApplication.class)
+@SpringBootTest(classes = CleaveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WireFormatTests {
 
     @Autowired JsonMapper json;
