@@ -3,6 +3,7 @@ package io.cleave.inventory.application;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,7 +101,7 @@ class HandleStockCommandsService implements HandleStockCommands {
         });
     }
 
-    private void apply(Reservation reservation, java.util.function.BiConsumer<StockItem, Quantity> change) {
+    private void apply(Reservation reservation, BiConsumer<StockItem, Quantity> change) {
         Map<String, ReservationLine> lines = reservation.lines().stream()
                 .collect(Collectors.toMap(ReservationLine::sku, Function.identity()));
         for (StockItem item : stock.lockAll(lines.keySet())) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.jmolecules.ddd.annotation.Repository;
 
+import io.cleave.kernel.Money;
+
 /** Every day's settlement, and which payments were booked where. */
 @Repository
 public interface Settlements {
@@ -24,5 +26,5 @@ public interface Settlements {
     /** Whether this payment's capture or refund was booked already (each is booked once). */
     boolean isBooked(UUID paymentId, EntryKind kind);
 
-    void book(UUID paymentId, EntryKind kind, Settlement settlement, io.cleave.kernel.Money amount);
+    void book(UUID paymentId, EntryKind kind, Settlement settlement, Money amount);
 }
