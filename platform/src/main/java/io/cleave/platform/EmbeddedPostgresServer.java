@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedPostgresServer(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
@@ -103,9 +105,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Stops the server (fast shutdown); the data stays. */
+    /** Stops the server (fast shutdown); the data stays. Closing again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -9,9 +9,11 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points every Spring context of a test JVM at {@link TestPostgres}, unless the test names its own
- * {@code spring.datasource.url}. Added last, so any test property wins.
+ * {@code spring.datasource.url}. Added last, so any test property wins. The platform's embedded
+ * server then sees a database named and starts none.
  */
 class TestPostgresEnvironment implements EnvironmentPostProcessor {
+
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
