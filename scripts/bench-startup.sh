@@ -5,8 +5,9 @@
 # database cluster):
 #   plain: java -jar application/target/cleave.jar          (the README's command)
 #   fast:  scripts/start-fast.sh                            (CDS archive, C1, serial GC)
-# Prints, per run: milliseconds from launch to /actuator/health UP, the JVM's resident set size
-# after one request, and the embedded PostgreSQL's resident set (all its processes).
+# Prints, per run: milliseconds from launch to /actuator/health UP, the CPU time the JVM spent
+# getting there (steadier than wall time on a shared host), the JVM's resident set size after one
+# request, and the embedded PostgreSQL's resident set (all its processes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -16,6 +17,7 @@ work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
+cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / tck)}' "/proc/$1/stat"; }
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 
@@ -38,15 +40,17 @@ for mode in plain fast; do
       sleep 0.05
     done
     ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    jvm_pid=$(pgrep -P $pid java || echo $pid) # start-fast.sh execs java, so usually $pid itself
+    cpu=$(cpu_ms "$jvm_pid")
     curl -fs "http://localhost:$port/api/catalog/products?size=1" > /dev/null
-    jvm=$(rss_kib $pid)
+    jvm=$(rss_kib "$jvm_pid")
     pg=0
     for p in $(pgrep -f "postgres -D $data" || true); do
       pg=$(( pg + $(rss_kib "$p") ))
       for c in $(pgrep -P "$p" || true); do pg=$(( pg + $(rss_kib "$c") )); done
     done
-    printf '%-5s run %d: ready in %5d ms, JVM RSS %4d MiB, PostgreSQL RSS %4d MiB\n' \
-        "$mode" "$run" "$ready_ms" $((jvm / 1024)) $((pg / 1024))
+    printf '%-5s run %d: ready in %5d ms (JVM CPU %5d ms), JVM RSS %4d MiB, PostgreSQL RSS %4d MiB\n' \
+        "$mode" "$run" "$ready_ms" "$cpu" $((jvm / 1024)) $((pg / 1024))
     kill $pid; wait $pid 2>/dev/null || true; pid=
   done
 done
