@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,21 +36,20 @@ class OrderSagaApiTests {
     @LocalServerPort int port;
 
     HttpTestClient http;
+    Shop shop;
     String customerId;
 
     @BeforeEach
     void aCustomer() {
         http = HttpTestClient.onPort(port);
-        customerId = http.post("/api/customers", """
-                {"email":"saga+%s@example.com","name":"Saga",
-                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
-                .formatted(UUID.randomUUID())).text("/id");
+        shop = new Shop(http);
+        customerId = shop.registerCustomer();
     }
 
     @Test
     void happyPathConfirmsCommitsTheStockCapturesThePaymentAndSettlesIt() {
         // CHF is this test's alone, so today's CHF settlement moves only with this order.
-        String sku = product("12.50", "CHF", 10);
+        String sku = shop.stockedProduct("12.50", "CHF", 10);
         String gross = settlementToday("CHF").text("/gross/amount");
 
         String orderId = place(line(sku, 2)).text("/id");
@@ -72,7 +70,7 @@ class OrderSagaApiTests {
 
     @Test
     void outOfStockCancelsAndChargesNothing() {
-        String sku = product("5.00", "EUR", 1);
+        String sku = shop.stockedProduct("5.00", "EUR", 1);
 
         String orderId = place(line(sku, 2)).text("/id");
 
@@ -85,7 +83,7 @@ class OrderSagaApiTests {
 
     @Test
     void aDeclinedPaymentReleasesTheStock() {
-        String sku = product("600.00", "EUR", 5); // 2 x 600.00 is above the simulated provider's 1000.00
+        String sku = shop.stockedProduct("600.00", "EUR", 5); // 2 x 600.00 is above the simulated provider's 1000.00
 
         String orderId = place(line(sku, 2)).text("/id");
 
@@ -101,7 +99,7 @@ class OrderSagaApiTests {
 
     @Test
     void aConfirmedOrderCannotBeCancelled() {
-        String orderId = place(line(product("1.00", "EUR", 1), 1)).text("/id");
+        String orderId = place(line(shop.stockedProduct("1.00", "EUR", 1), 1)).text("/id");
         assertThat(awaitFinal(orderId).text("/status")).isEqualTo("CONFIRMED");
 
         assertProblem(http.post("/api/orders/" + orderId + "/cancel"), 422);
@@ -111,7 +109,7 @@ class OrderSagaApiTests {
 
     @Test
     void theSameIdempotencyKeyPlacesOneOrder() {
-        String sku = product("3.00", "EUR", 10);
+        String sku = shop.stockedProduct("3.00", "EUR", 10);
         String key = UUID.randomUUID().toString();
         String body = "{\"customerId\":\"%s\",\"lines\":[%s]}".formatted(customerId, line(sku, 1));
 
@@ -128,7 +126,7 @@ class OrderSagaApiTests {
 
     @Test
     void manyOrdersInParallelForScarceStockAddUpExactly() throws Exception {
-        String sku = product("2.00", "EUR", 5);
+        String sku = shop.stockedProduct("2.00", "EUR", 5);
 
         List<String> orderIds = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -172,17 +170,6 @@ class OrderSagaApiTests {
 
     private static String line(String sku, int quantity) {
         return "{\"sku\":\"%s\",\"quantity\":%d}".formatted(sku, quantity);
-    }
-
-    /** A product with this much stock received. */
-    private String product(String amount, String currency, int stock) {
-        String sku = "SAGA-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(http.post("/api/catalog/products", "{\"sku\":\"%s\",\"name\":\"Thing\",\"price\":{\"amount\":\"%s\",\"currency\":\"%s\"}}"
-                .formatted(sku, amount, currency)).status()).isEqualTo(201);
-        await().atMost(SAGA).until(() -> http.get("/api/inventory/" + sku).status() == 200);
-        assertThat(http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":%d}".formatted(stock)).status())
-                .isEqualTo(200);
-        return sku;
     }
 
     private Response settlementToday(String currency) {

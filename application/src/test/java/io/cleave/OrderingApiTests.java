@@ -36,6 +36,7 @@ class OrderingApiTests {
     @Autowired JdbcTemplate jdbc;
 
     HttpTestClient http;
+    Shop shop;
     String customerId;
     String mug;
     String tee;
@@ -43,15 +44,16 @@ class OrderingApiTests {
     @BeforeEach
     void aCustomerAndTwoProducts() {
         http = HttpTestClient.onPort(port);
-        customerId = registerCustomer();
-        mug = registerProduct("9.90", "EUR");
-        tee = registerProduct("15.00", "EUR");
+        shop = new Shop(http);
+        customerId = shop.registerCustomer();
+        mug = shop.registerProduct("9.90", "EUR");
+        tee = shop.registerProduct("15.00", "EUR");
     }
 
     @Test
     void placeAnOrderReadItBackThenDeactivateTheCustomerAndSeeItCancelled() {
-        receive(mug, 5);
-        receive(tee, 5);
+        shop.receive(mug, 5);
+        shop.receive(tee, 5);
         Response placed = placeOrder(customerId, line(mug, 2), line(tee, 1));
 
         assertThat(placed.status()).isEqualTo(201);
@@ -114,7 +116,7 @@ class OrderingApiTests {
 
     @Test
     void unknownOrRetiredSkusAre422NamingThem() {
-        String retired = registerProduct("1.00", "EUR");
+        String retired = shop.registerProduct("1.00", "EUR");
         String retiredId = http.get("/api/catalog/products?sku=" + retired).text("/content/0/id");
         http.post("/api/catalog/products/" + retiredId + "/retire");
 
@@ -127,7 +129,7 @@ class OrderingApiTests {
 
     @Test
     void mixedCurrenciesAre422() {
-        String dollars = registerProduct("5.00", "USD");
+        String dollars = shop.registerProduct("5.00", "USD");
 
         assertNothingWritten(() -> assertProblem(placeOrder(customerId, line(mug, 1), line(dollars, 1)), 422));
     }
@@ -168,35 +170,12 @@ class OrderingApiTests {
         assertProblem(http.get(ORDERS + "?customerId=" + customerId + "&size=0"), 400);
     }
 
-    private void receive(String sku, int quantity) {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> http.get("/api/inventory/" + sku).status() == 200); // created from ProductRegistered
-        assertThat(http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":%d}".formatted(quantity)).status())
-                .isEqualTo(200);
-    }
-
     private Response placeOrder(String customer, String... lines) {
         return http.post(ORDERS, "{\"customerId\":\"%s\",\"lines\":[%s]}".formatted(customer, String.join(",", lines)));
     }
 
     private static String line(String sku, int quantity) {
         return "{\"sku\":\"%s\",\"quantity\":%d}".formatted(sku, quantity);
-    }
-
-    private String registerCustomer() {
-        return http.post("/api/customers", """
-                {"email":"buyer+%s@example.com","name":"Buyer",
-                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
-                .formatted(UUID.randomUUID())).text("/id");
-    }
-
-    private String registerProduct(String amount, String currency) {
-        String sku = "ORD-" + UUID.randomUUID().toString().substring(0, 8);
-        Response created = http.post("/api/catalog/products",
-                "{\"sku\":\"%s\",\"name\":\"Thing\",\"price\":{\"amount\":\"%s\",\"currency\":\"%s\"}}"
-                        .formatted(sku, amount, currency));
-        assertThat(created.status()).isEqualTo(201);
-        return sku;
     }
 
     private void assertNothingWritten(Runnable rejectedRequest) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,17 +22,12 @@ class OutboxRecoveryTests {
     @Test
     void anOrderStuckBehindAFailedListenerCompletesAfterARestart() {
         String orderId;
-        String sku = "CRASH-" + UUID.randomUUID().toString().substring(0, 8);
+        String sku;
         try (ConfigurableApplicationContext down = start("cleave.payment.simulated.failure-rate=1")) {
             HttpTestClient http = http(down);
-            String customerId = http.post("/api/customers", """
-                    {"email":"crash+%s@example.com","name":"Crash",
-                     "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
-                    .formatted(UUID.randomUUID())).text("/id");
-            http.post("/api/catalog/products",
-                    "{\"sku\":\"%s\",\"name\":\"Thing\",\"price\":{\"amount\":\"4.00\",\"currency\":\"EUR\"}}".formatted(sku));
-            await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/inventory/" + sku).status() == 200);
-            http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":3}");
+            Shop shop = new Shop(http);
+            String customerId = shop.registerCustomer();
+            sku = shop.stockedProduct("4.00", "EUR", 3);
 
             orderId = http.post("/api/orders", "{\"customerId\":\"%s\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}"
                     .formatted(customerId, sku)).text("/id");

@@ -28,13 +28,9 @@ class ContextMigrations implements FlywayMigrationStrategy {
     private final Topology topology;
     private final ResourcePatternResolver resources;
 
-    ContextMigrations(Topology topology, ResourcePatternResolver resources) {
-        this.topology = topology;
-        this.resources = resources;
-    }
-
     ContextMigrations(Topology topology) {
-        this(topology, new PathMatchingResourcePatternResolver());
+        this.topology = topology;
+        this.resources = new PathMatchingResourcePatternResolver();
     }
 
     @Override

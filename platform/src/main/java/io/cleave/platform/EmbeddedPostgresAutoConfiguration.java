@@ -4,11 +4,14 @@ import java.nio.file.Path;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), Cleave runs on an
@@ -22,7 +25,7 @@ import org.springframework.core.env.Environment;
  * start-up), it starts here.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@Conditional(EmbeddedPostgresAutoConfiguration.Wanted.class)
 public class EmbeddedPostgresAutoConfiguration {
 
     /** Whether this environment wants the embedded server: it names no other database. */
@@ -31,10 +34,18 @@ public class EmbeddedPostgresAutoConfiguration {
                 || environment.getProperty("spring.datasource.url", "").isBlank();
     }
 
-    /** {@code <cleave.data-dir>/postgres}; {@code cleave.data-dir} falls back to {@code CLEAVE_DATA_DIR}, then {@code ./data}. */
+    /** {@code <cleave.data-dir>/postgres} (the default, from {@code CLEAVE_DATA_DIR} or {@code ./data}, is in cleave-defaults.properties). */
     static Path dataDirectory(Environment environment) {
-        String dataDir = environment.getProperty("cleave.data-dir", environment.getProperty("CLEAVE_DATA_DIR", "./data"));
-        return Path.of(dataDir).resolve("postgres");
+        return Path.of(environment.getRequiredProperty("cleave.data-dir")).resolve("postgres");
+    }
+
+    /** The configuration's condition: the same test the early start makes. */
+    static class Wanted implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return isWanted(context.getEnvironment());
+        }
     }
 
     @Bean(destroyMethod = "close")

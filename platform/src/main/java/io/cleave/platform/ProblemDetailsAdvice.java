@@ -20,6 +20,8 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -142,11 +144,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The name a client knows a parameter by: the request parameter or header name, else the Java name. */
     private static String parameterName(ParameterValidationResult result) {
         var parameter = result.getMethodParameter();
-        var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+        var header = parameter.getParameterAnnotation(RequestHeader.class);
         if (header != null && !header.name().isEmpty()) {
             return header.name();
         }
-        var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        var param = parameter.getParameterAnnotation(RequestParam.class);
         if (param != null && !param.name().isEmpty()) {
             return param.name();
         }

@@ -35,7 +35,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** Formats a new log directory and starts the broker on a free port. */
     public static KafkaBrokerProcess start() {
         try {
-            Path directory = Files.createTempDirectory("cleave-kafka");
+            Path directory = TemporaryDirectories.create("cleave-kafka");
             KafkaBrokerProcess broker = new KafkaBrokerProcess(directory, freePort());
             broker.writeConfiguration(freePort());
             broker.run("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
@@ -92,7 +92,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        TestPostgres.delete(directory);
+        TemporaryDirectories.delete(directory);
     }
 
     private Process run(String mainClass, String... arguments) throws IOException {

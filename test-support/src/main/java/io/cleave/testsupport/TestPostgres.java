@@ -1,11 +1,6 @@
 package io.cleave.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 
@@ -25,35 +20,14 @@ public final class TestPostgres {
 
     public static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
-            Path directory = temporaryDirectory();
+            Path directory = TemporaryDirectories.create("cleave-test-postgres");
             server = EmbeddedPostgresServer.start(directory.resolve("postgres"));
             EmbeddedPostgresServer started = server;
             SpringApplication.getShutdownHandlers().add(() -> {
                 started.close();
-                delete(directory);
+                TemporaryDirectories.delete(directory);
             });
         }
         return server;
-    }
-
-    /** Starts a further, independent server; the caller closes it. */
-    public static EmbeddedPostgresServer startAnother() {
-        return EmbeddedPostgresServer.start(temporaryDirectory().resolve("postgres"));
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("cleave-test-postgres");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

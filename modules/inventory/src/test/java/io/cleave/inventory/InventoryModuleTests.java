@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +127,7 @@ class InventoryModuleTests {
     @Test
     void fiftyConcurrentReservationsForTenUnitsHoldExactlyTen() throws Exception {
         String sku = stocked(10);
-        List<String> references = java.util.stream.IntStream.range(0, 50).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> references = IntStream.range(0, 50).mapToObj(i -> UUID.randomUUID().toString()).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {

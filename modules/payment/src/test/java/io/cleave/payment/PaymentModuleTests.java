@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class PaymentModuleTests {
 
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
-            List<Future<?>> deliveries = java.util.stream.IntStream.range(0, 10)
+            List<Future<?>> deliveries = IntStream.range(0, 10)
                     .<Future<?>>mapToObj(i -> pool.submit(() -> handle.charge(command)))
                     .toList();
             for (Future<?> delivery : deliveries) {

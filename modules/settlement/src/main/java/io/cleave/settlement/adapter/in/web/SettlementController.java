@@ -1,6 +1,7 @@
 package io.cleave.settlement.adapter.in.web;
 
 import java.time.LocalDate;
+import java.util.Currency;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +31,18 @@ class SettlementController {
     @GetMapping("/{date}")
     SettlementResponse of(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String currency) {
-        return SettlementResponse.of(findSettlements.of(date, currency == null ? null : Money.currencyOf(currency)));
+        return SettlementResponse.of(findSettlements.of(date, currencyOrNull(currency)));
     }
 
     /** Closes the day: its figures become final; later payments count towards the next open day. */
     @PostMapping("/{date}/close")
     SettlementResponse close(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String currency) {
-        return SettlementResponse.of(closeSettlement.close(date, currency == null ? null : Money.currencyOf(currency)));
+        return SettlementResponse.of(closeSettlement.close(date, currencyOrNull(currency)));
+    }
+
+    /** The currency asked for; null lets settlement use its configured one. */
+    private static Currency currencyOrNull(String code) {
+        return code == null ? null : Money.currencyOf(code);
     }
 }

@@ -1,0 +1,54 @@
+package io.cleave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.HttpTestClient.Response;
+
+/** The setup an order needs, through the public API: a customer, products, stock. */
+final class Shop {
+
+    private final HttpTestClient http;
+
+    Shop(HttpTestClient http) {
+        this.http = http;
+    }
+
+    /** @return the new customer's id */
+    String registerCustomer() {
+        Response created = http.post("/api/customers", """
+                {"email":"buyer+%s@example.com","name":"Buyer",
+                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
+                .formatted(UUID.randomUUID()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.text("/id");
+    }
+
+    /** @return the new product's SKU (unique) */
+    String registerProduct(String amount, String currency) {
+        String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = http.post("/api/catalog/products",
+                "{\"sku\":\"%s\",\"name\":\"Thing\",\"price\":{\"amount\":\"%s\",\"currency\":\"%s\"}}"
+                        .formatted(sku, amount, currency));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return sku;
+    }
+
+    /** Receives stock for a SKU, once inventory has created its item from catalog's ProductRegistered. */
+    void receive(String sku, int quantity) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/inventory/" + sku).status() == 200);
+        assertThat(http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":%d}".formatted(quantity)).status())
+                .isEqualTo(200);
+    }
+
+    /** @return the SKU of a new product with this much stock received */
+    String stockedProduct(String amount, String currency, int stock) {
+        String sku = registerProduct(amount, currency);
+        receive(sku, stock);
+        return sku;
+    }
+}
