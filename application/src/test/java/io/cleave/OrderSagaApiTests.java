@@ -98,6 +98,11 @@ class OrderSagaApiTests {
     }
 
     @Test
+    void theThreeBranchesEndAsTheSplitDeploymentMustToo() {
+        assertThat(new SagaBranches(http, http).run()).isEqualTo(SagaBranches.EXPECTED);
+    }
+
+    @Test
     void aConfirmedOrderCannotBeCancelled() {
         String orderId = place(line(shop.stockedProduct("1.00", "EUR", 1), 1)).text("/id");
         assertThat(awaitFinal(orderId).text("/status")).isEqualTo("CONFIRMED");
@@ -157,19 +162,15 @@ class OrderSagaApiTests {
     }
 
     private Response awaitFinal(String orderId) {
-        return await().atMost(SAGA).until(() -> http.get("/api/orders/" + orderId),
-                order -> List.of("CONFIRMED", "CANCELLED").contains(order.text("/status")));
+        return shop.awaitFinal(orderId, SAGA);
     }
 
     private Response place(String... lines) {
-        Response placed = http.post("/api/orders",
-                "{\"customerId\":\"%s\",\"lines\":[%s]}".formatted(customerId, String.join(",", lines)));
-        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
-        return placed;
+        return shop.placeOrder(customerId, lines);
     }
 
     private static String line(String sku, int quantity) {
-        return "{\"sku\":\"%s\",\"quantity\":%d}".formatted(sku, quantity);
+        return Shop.line(sku, quantity);
     }
 
     private Response settlementToday(String currency) {

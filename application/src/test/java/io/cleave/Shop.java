@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.cleave.testsupport.HttpTestClient;
@@ -43,6 +44,24 @@ final class Shop {
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/inventory/" + sku).status() == 200);
         assertThat(http.post("/api/inventory/" + sku + "/receipts", "{\"quantity\":%d}".formatted(quantity)).status())
                 .isEqualTo(200);
+    }
+
+    /** Places an order and expects it accepted (201). */
+    Response placeOrder(String customerId, String... lines) {
+        Response placed = http.post("/api/orders",
+                "{\"customerId\":\"%s\",\"lines\":[%s]}".formatted(customerId, String.join(",", lines)));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        return placed;
+    }
+
+    static String line(String sku, int quantity) {
+        return "{\"sku\":\"%s\",\"quantity\":%d}".formatted(sku, quantity);
+    }
+
+    /** Waits for the order to end, CONFIRMED or CANCELLED, and returns it then. */
+    Response awaitFinal(String orderId, Duration atMost) {
+        return await().atMost(atMost).until(() -> http.get("/api/orders/" + orderId),
+                order -> List.of("CONFIRMED", "CANCELLED").contains(order.text("/status")));
     }
 
     /** @return the SKU of a new product with this much stock received */

@@ -86,7 +86,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return jdbcUrl("postgres");
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
     }
 
     public String username() {

@@ -2,17 +2,23 @@ package io.cleave.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 
 /**
  * Which bounded contexts run in this process, from {@code cleave.topology.local}.
  * <p>
- * {@code all} (the default) hosts every context: the monolith. Naming a subset of contexts is how a
- * context is extracted into its own service; until the remote adapters exist, only {@code all} is
- * accepted and anything else stops the start-up with a message saying so.
+ * {@code all} (the default) hosts every context: the monolith. A comma list hosts only the contexts
+ * named, which is how a context is extracted into its own service: the same jar runs as
+ * {@code cleave.topology.local=catalog,customer,inventory,ordering,settlement} (the monolith without
+ * payment) and as {@code cleave.topology.local=payment} (the payment service), and messages between
+ * them travel over Kafka. Unknown names stop the start-up with a message naming them.
  */
 @ConfigurationProperties("cleave.topology")
 public record Topology(String local) {
@@ -23,27 +29,59 @@ public record Topology(String local) {
 
     public static final String ALL = "all";
 
+    private static final String PACKAGE_PREFIX = "io.cleave.";
+
     public Topology {
         local = local == null || local.isBlank() ? ALL : local.trim();
         if (!ALL.equals(local)) {
-            Set<String> unknown = Arrays.stream(local.split(","))
-                    .map(String::trim)
+            if (names(local).isEmpty()) {
+                throw new IllegalArgumentException("cleave.topology.local='%s' names no context".formatted(local));
+            }
+            Set<String> unknown = names(local).stream()
                     .filter(name -> !CONTEXTS.contains(name))
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
-            String why = unknown.isEmpty()
-                    ? "running a subset of contexts needs the remote (Kafka/HTTP) adapters, which this build does not have yet"
-                    : "unknown context(s) " + unknown + "; known contexts are " + CONTEXTS;
-            throw new IllegalArgumentException(
-                    "cleave.topology.local='%s' is not supported: %s. Use 'all'.".formatted(local, why));
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("cleave.topology.local='%s' names unknown context(s) %s; known contexts are %s, or 'all'"
+                        .formatted(local, unknown, CONTEXTS));
+            }
         }
     }
 
-    /** The contexts hosted by this process. */
+    /** The topology an environment asks for, for code that runs before configuration properties are bound. */
+    public static Topology of(Environment environment) {
+        return new Topology(Binder.get(environment).bind("cleave.topology.local", String.class).orElse(ALL));
+    }
+
+    /** The contexts hosted by this process, in {@link #CONTEXTS} order. */
     public List<String> localContexts() {
-        return CONTEXTS;
+        if (ALL.equals(local)) {
+            return CONTEXTS;
+        }
+        Set<String> named = Set.copyOf(names(local));
+        return CONTEXTS.stream().filter(named::contains).toList();
     }
 
     public boolean isLocal(String context) {
         return localContexts().contains(context);
+    }
+
+    /** Whether some context runs elsewhere, so that messages cross process boundaries. */
+    public boolean isSplit() {
+        return localContexts().size() < CONTEXTS.size();
+    }
+
+    /** The context a class belongs to, by its package {@code io.cleave.<context>}; empty for platform and adapters. */
+    public static Optional<String> contextOf(String className) {
+        if (className == null || !className.startsWith(PACKAGE_PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = className.substring(PACKAGE_PREFIX.length());
+        int dot = rest.indexOf('.');
+        String first = dot < 0 ? rest : rest.substring(0, dot);
+        return CONTEXTS.contains(first) ? Optional.of(first) : Optional.empty();
+    }
+
+    private static List<String> names(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 }

@@ -18,25 +18,43 @@ class TopologyTest {
     }
 
     @Test
-    void aSubsetIsRejectedUntilTheRemoteAdaptersExist() {
-        assertThatThrownBy(() -> new Topology("payment"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cleave.topology.local='payment' is not supported")
-                .hasMessageContaining("remote");
+    void aSubsetHostsTheContextsNamedInDependencyOrder() {
+        Topology topology = new Topology(" settlement, payment ,ordering");
+        assertThat(topology.localContexts()).containsExactly("payment", "ordering", "settlement");
+        assertThat(topology.isLocal("catalog")).isFalse();
+        assertThat(topology.isSplit()).isTrue();
+        assertThat(new Topology("all").isSplit()).isFalse();
+        assertThat(new Topology(String.join(",", Topology.CONTEXTS)).isSplit()).isFalse();
     }
 
     @Test
     void unknownContextsAreNamed() {
         assertThatThrownBy(() -> new Topology("catalog, billing"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown context(s) [billing]");
     }
 
     @Test
-    void anUnsupportedTopologyStopsTheStartWithThatMessage() {
+    void anEmptyListIsRejected() {
+        assertThatThrownBy(() -> new Topology(" , ")).hasMessageContaining("names no context");
+    }
+
+    @Test
+    void aClassBelongsToTheContextOfItsPackage() {
+        assertThat(Topology.contextOf("io.cleave.payment.api.ChargePayment")).contains("payment");
+        assertThat(Topology.contextOf("io.cleave.ordering.OrderingConfiguration")).contains("ordering");
+        assertThat(Topology.contextOf("io.cleave.platform.Topology")).isEmpty();
+        assertThat(Topology.contextOf("io.cleave.kafka.KafkaAdapter")).isEmpty();
+        assertThat(Topology.contextOf("org.example.payment.Thing")).isEmpty();
+        assertThat(Topology.contextOf(null)).isEmpty();
+    }
+
+    @Test
+    void anUnknownContextStopsTheStartWithThatMessage() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(PlatformAutoConfiguration.class))
-                .withPropertyValues("cleave.topology.local=payment")
+                .withPropertyValues("cleave.topology.local=billing")
                 .run(context -> assertThat(context).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("cleave.topology.local='payment' is not supported"));
+                        .getFailure().rootCause().hasMessageContaining("cleave.topology.local='billing' names unknown context(s) [billing]"));
     }
 }

@@ -1,6 +1,10 @@
 package io.cleave.testsupport;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.springframework.boot.SpringApplication;
 
@@ -29,5 +33,22 @@ public final class TestPostgres {
             });
         }
         return server;
+    }
+
+    /**
+     * A new, empty database on the test server, for a process that must not share the default one
+     * (an extracted service has its own database).
+     *
+     * @return its JDBC URL; user {@code postgres}, no password
+     */
+    public static String newDatabase(String name) {
+        try (Connection connection = DriverManager.getConnection(server().jdbcUrl(), server().username(), server().password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+        return server().jdbcUrl(name);
     }
 }

@@ -1,0 +1,111 @@
+package io.cleave.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.config.EventExternalizationAutoConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.cleave.platform.MessageRoutes;
+import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.Topology;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Messages across processes, when the topology is split (DESIGN.md section 4): what goes out is
+ * handed to Spring Modulith's Kafka externalization, what comes in goes through
+ * {@link IncomingMessages}.
+ */
+@AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
+@Conditional(SplitTopology.class)
+public class KafkaAdapterAutoConfiguration {
+
+    /**
+     * Selects the messages to send out and says where: topic, key and type header. Spring Modulith
+     * stores each as an event publication with the business transaction and completes it when the
+     * broker has acknowledged the record, so a broker outage delays messages but loses none.
+     */
+    @Bean
+    static EventExternalizationConfiguration cleaveEventExternalization(MessageRoutes routes, Environment environment) {
+        Topology topology = Topology.of(environment);
+        requireBroker(topology, environment);
+        Map<Class<?>, Route> outgoing = routes.outgoing(topology).stream()
+                .collect(Collectors.toMap(Route::type, Function.identity()));
+        return EventExternalizationConfiguration.externalizing()
+                .select(message -> outgoing.containsKey(message.getClass()))
+                .headers(message -> Map.of(WireMessages.TYPE_HEADER,
+                        outgoing.get(message.getClass()).typeName().getBytes(StandardCharsets.UTF_8)))
+                .routeAll(message -> RoutingTarget.forTarget(outgoing.get(message.getClass()).topic())
+                        .andKey(WireMessages.key(message)))
+                .build();
+    }
+
+    /**
+     * Idempotent, fully acknowledged sends; a send that cannot even start (no broker) fails after
+     * ten seconds instead of a minute, and its publication is retried by the outbox.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer cleaveProducerSettings() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
+    }
+
+    @Bean
+    Inbox cleaveInbox(JdbcTemplate jdbc, Clock clock, @Value("${cleave.kafka.inbox.keep:P14D}") Duration keep) {
+        return new Inbox(jdbc, clock, keep);
+    }
+
+    @Bean
+    IncomingMessages cleaveIncomingMessages(MessageRoutes routes, Environment environment, KafkaProperties kafka,
+            KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters, Inbox inbox,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, JsonMapper json) {
+        Topology topology = Topology.of(environment);
+        List<Route> incoming = routes.incoming(topology);
+        Map<String, Object> consumerProperties = kafka.buildConsumerProperties();
+        consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
+        var consumers = new DefaultKafkaConsumerFactory<>(consumerProperties, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        return new IncomingMessages(incoming, groupId(topology), consumers,
+                DeadLetters.errorHandler(template, meters), inbox, events, new TransactionTemplate(transactions), json);
+    }
+
+    /** One group per set of local contexts, e.g. {@code cleave-payment}: every instance of a service shares it. */
+    static String groupId(Topology topology) {
+        return "cleave-" + String.join("-", topology.localContexts());
+    }
+
+    private static void requireBroker(Topology topology, Environment environment) {
+        if (!environment.containsProperty("spring.kafka.bootstrap-servers")) {
+            throw new IllegalStateException(("cleave.topology.local=%s runs part of Cleave, so messages to the other contexts "
+                    + "travel over Kafka: set spring.kafka.bootstrap-servers (SPRING_KAFKA_BOOTSTRAP_SERVERS)")
+                    .formatted(topology.local()));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.cleave.kafka;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.UUID;
+
+import io.cleave.platform.MessageRoutes.Route;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How a command or event looks on Kafka: topic {@code cleave.<context>.<Type>}, the type's wire name
+ * in the {@value #TYPE_HEADER} header, the reference as the record key and the record as JSON.
+ * <p>
+ * The key is the message's {@code reference} component when it has one (the saga's order id), else
+ * its first component after {@code messageId} (the id of what the event is about), so that every
+ * message about one thing lands on one partition, in order.
+ */
+final class WireMessages {
+
+    static final String TYPE_HEADER = "cleave-type";
+
+    private WireMessages() {
+    }
+
+    static String key(Object message) {
+        RecordComponent[] components = message.getClass().getRecordComponents();
+        RecordComponent key = Arrays.stream(components)
+                .filter(component -> component.getName().equals("reference"))
+                .findFirst()
+                .orElse(components[1]);
+        return String.valueOf(value(key, message));
+    }
+
+    static UUID messageId(Object message) {
+        return (UUID) value(message.getClass().getRecordComponents()[0], message);
+    }
+
+    /**
+     * Reads a record of the route's type.
+     *
+     * @throws UnreadableMessage when the type header names another type or the JSON does not make one
+     */
+    static Object read(JsonMapper json, Route route, String typeHeader, byte[] payload) {
+        if (!route.typeName().equals(typeHeader)) {
+            throw new UnreadableMessage("expected type header %s=%s, found %s".formatted(TYPE_HEADER, route.typeName(), typeHeader));
+        }
+        Object message;
+        try {
+            message = json.readValue(payload, route.type());
+        } catch (JacksonException e) {
+            throw new UnreadableMessage("not a " + route.typeName() + ": " + e.getOriginalMessage(), e);
+        }
+        if (message == null || messageId(message) == null) {
+            throw new UnreadableMessage("a " + route.typeName() + " without messageId");
+        }
+        return message;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass().getName(), e);
+        }
+    }
+
+    /** A record that can never be processed, however often it is retried: it goes to the dead-letter topic. */
+    static final class UnreadableMessage extends RuntimeException {
+
+        UnreadableMessage(String message) {
+            super(message);
+        }
+
+        UnreadableMessage(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.cleave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.util.ClassUtils;
+
+import io.cleave.inventory.api.ReserveStock;
+import io.cleave.payment.api.ChargePayment;
+import io.cleave.payment.api.PaymentCaptured;
+import io.cleave.payment.api.PaymentDeclined;
+import io.cleave.payment.api.PaymentRefunded;
+import io.cleave.payment.api.RefundPayment;
+import io.cleave.platform.MessageRoutes;
+import io.cleave.platform.MessageRoutes.Kind;
+import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.Topology;
+
+/** The routing rule of DESIGN.md section 4 on the real contexts' listeners. */
+class MessageRoutesTests {
+
+    static MessageRoutes routes;
+
+    @BeforeAll
+    static void readTheListenersOfEveryContext() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(true);
+        List<Class<?>> components = new ArrayList<>();
+        scanner.findCandidateComponents("io.cleave").forEach(definition ->
+                components.add(ClassUtils.resolveClassName(definition.getBeanClassName(), null)));
+        routes = MessageRoutes.of(components);
+    }
+
+    @Test
+    void aCommandIsSentByTheContextsThatDependOnItsOwnerAndHandledByItsOwner() {
+        Route charge = route(ChargePayment.class);
+        assertThat(charge.kind()).isEqualTo(Kind.COMMAND);
+        assertThat(charge.owner()).isEqualTo("payment");
+        assertThat(charge.consumers()).containsExactly("payment");
+        assertThat(charge.publishers()).containsExactlyInAnyOrder("ordering", "settlement");
+        assertThat(charge.topic()).isEqualTo("cleave.payment.ChargePayment");
+        assertThat(route(ReserveStock.class).publishers()).containsExactly("ordering");
+    }
+
+    @Test
+    void anEventIsPublishedByItsOwnerAndConsumedByItsListeners() {
+        Route captured = route(PaymentCaptured.class);
+        assertThat(captured.kind()).isEqualTo(Kind.EVENT);
+        assertThat(captured.publishers()).containsExactly("payment");
+        assertThat(captured.consumers()).containsExactlyInAnyOrder("ordering", "settlement");
+    }
+
+    @Test
+    void withPaymentExtractedTheCommandsGoToPaymentAndItsEventsComeBack() {
+        Topology monolith = new Topology("catalog,customer,inventory,ordering,settlement");
+        Topology service = new Topology("payment");
+
+        assertThat(types(routes.outgoing(monolith))).containsExactlyInAnyOrder(ChargePayment.class, RefundPayment.class);
+        assertThat(types(routes.incoming(monolith)))
+                .containsExactlyInAnyOrder(PaymentCaptured.class, PaymentDeclined.class, PaymentRefunded.class);
+        assertThat(types(routes.outgoing(service)))
+                .containsExactlyInAnyOrder(PaymentCaptured.class, PaymentDeclined.class, PaymentRefunded.class);
+        assertThat(types(routes.incoming(service))).containsExactlyInAnyOrder(ChargePayment.class, RefundPayment.class);
+    }
+
+    @Test
+    void theMonolithSendsNothingOut() {
+        assertThat(routes.outgoing(new Topology("all"))).isEmpty();
+        assertThat(routes.incoming(new Topology("all"))).isEmpty();
+    }
+
+    @Test
+    void inEveryTwoProcessSplitOneSideTakesInExactlyWhatTheOtherSendsOutAndNoSideBoth() {
+        List<String> contexts = Topology.CONTEXTS;
+        for (int subset = 1; subset < (1 << contexts.size()) - 1; subset++) {
+            List<String> here = new ArrayList<>();
+            List<String> there = new ArrayList<>();
+            for (int i = 0; i < contexts.size(); i++) {
+                ((subset & (1 << i)) != 0 ? here : there).add(contexts.get(i));
+            }
+            Topology one = new Topology(String.join(",", here));
+            Topology other = new Topology(String.join(",", there));
+            for (Route route : routes.all()) {
+                String where = route.typeName() + " with " + here + " | " + there;
+                assertThat(route.isSentOutBy(one) && route.isTakenInBy(one)).as(where).isFalse();
+                assertThat(route.isSentOutBy(one)).as(where).isEqualTo(route.isTakenInBy(other));
+            }
+        }
+    }
+
+    private static Route route(Class<?> type) {
+        return routes.all().stream().filter(route -> route.type() == type).findFirst().orElseThrow();
+    }
+
+    private static List<Class<?>> types(List<Route> routes) {
+        return routes.stream().<Class<?>>map(Route::type).toList();
+    }
+}

@@ -1,0 +1,253 @@
+package io.cleave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.HttpTestClient.Response;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Payment extracted into its own service (migration-guide.md): the monolith without payment and the
+ * payment service, each on its own database, over a real Kafka broker. The saga ends as in the
+ * monolith, and it survives the payment service and the broker going away mid-flow: orders wait,
+ * then complete, none lost and none charged twice. The scenarios share one deployment and run in
+ * order; the last one narrows the saga's deadline.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PaymentExtractionTests {
+
+    private static final Duration FLOW = Duration.ofSeconds(90);
+
+    SplitDeployment split;
+
+    @BeforeAll
+    void startTheSplitDeployment() {
+        split = SplitDeployment.start();
+    }
+
+    @AfterAll
+    void stopIt() {
+        if (split != null) {
+            split.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eachProcessHostsOnlyItsContextsAndDatabaseSchemas() {
+        assertThat(beanClassesOf(split.monolith())).noneMatch(name -> name.startsWith("io.cleave.payment."))
+                .anyMatch(name -> name.startsWith("io.cleave.ordering."));
+        assertThat(beanClassesOf(split.paymentService())).anyMatch(name -> name.startsWith("io.cleave.payment."))
+                .noneMatch(name -> name.matches("io\\.cleave\\.(catalog|customer|inventory|ordering|settlement)\\..*"));
+
+        assertThat(schemasOf(split.paymentDatabase())).containsExactlyInAnyOrder("public", "messaging", "payment");
+        assertThat(tablesOf(split.paymentDatabase(), "public"))
+                .containsExactlyInAnyOrder("event_publication", "event_publication_archive", "flyway_schema_history");
+        assertThat(schemasOf(split.monolithDatabase())).containsExactlyInAnyOrder("public", "messaging", "catalog",
+                "customer", "inventory", "ordering", "settlement");
+
+        assertThat(split.monolithHttp().get("/api/payments?reference=x").status()).isEqualTo(404);
+        assertThat(split.paymentHttp().get("/api/orders/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(2)
+    void theSagaEndsAsInTheMonolithAndEveryPublicationCompletes() {
+        assertThat(new SagaBranches(split.monolithHttp(), split.paymentHttp()).run()).isEqualTo(SagaBranches.EXPECTED);
+
+        assertThat(split.monolithDatabase().queryForObject("select count(*) from information_schema.tables"
+                + " where table_name = 'payment'", Integer.class)).isZero();
+        await().atMost(FLOW).untilAsserted(() -> {
+            assertThat(incompletePublications(split.monolithDatabase())).isZero();
+            assertThat(incompletePublications(split.paymentDatabase())).isZero();
+        });
+        // The commands to payment left the monolith through its outbox, the replies left the payment service through its own.
+        assertThat(archivedPublicationsOf(split.monolithDatabase(), "io.cleave.payment.api.ChargePayment")).isPositive();
+        assertThat(archivedPublicationsOf(split.paymentDatabase(), "io.cleave.payment.api.PaymentCaptured")).isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void ordersWaitWhileThePaymentServiceIsDownAndCompleteOnceWhenItIsBack() {
+        Shop shop = new Shop(split.monolithHttp());
+        String customer = shop.registerCustomer();
+        String sku = shop.stockedProduct("4.00", "EUR", 100);
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
+        }
+        split.stopPaymentService(); // mid-flow: some of these may be charged already, some not
+        for (int i = 0; i < 3; i++) {
+            orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
+        }
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> statusOf(split.monolithHttp(), orders.get(5)), "STOCK_RESERVED"::equals);
+
+        split.startPaymentService();
+        orders.forEach(order -> assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED"));
+        assertChargedOnceEach(orders);
+    }
+
+    @Test
+    @Order(4)
+    void ordersCompleteOnceAcrossABrokerRestart() {
+        Shop shop = new Shop(split.monolithHttp());
+        String customer = shop.registerCustomer();
+        String sku = shop.stockedProduct("3.00", "EUR", 100);
+        List<String> orders = new ArrayList<>();
+        orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
+        orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
+
+        split.broker().stop();
+        for (int i = 0; i < 3; i++) {
+            orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id")); // accepted: the outbox holds the messages
+        }
+        split.broker().startAgain();
+
+        orders.forEach(order -> assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED"));
+        assertChargedOnceEach(orders);
+    }
+
+    @Test
+    @Order(5)
+    void anUnreadableRecordIsDeadLetteredCountedAndDoesNotStopTheFlow() {
+        String topic = "cleave.payment.PaymentCaptured";
+        try (var producer = new KafkaProducer<String, byte[]>(producerSettings())) {
+            producer.send(new ProducerRecord<>(topic, "not-an-order", "{not json".getBytes())).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+
+        try (var consumer = new KafkaConsumer<String, byte[]>(consumerSettings())) {
+            consumer.subscribe(List.of(topic + ".DLT"));
+            List<String> keys = new ArrayList<>();
+            await().atMost(FLOW).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
+                return keys.contains("not-an-order");
+            });
+        }
+        assertThat(split.monolith().getBean(MeterRegistry.class).get("cleave.kafka.dead.letters").tag("topic", topic)
+                .counter().count()).isEqualTo(1.0);
+
+        Shop shop = new Shop(split.monolithHttp());
+        String order = shop.placeOrder(shop.registerCustomer(), Shop.line(shop.stockedProduct("2.00", "EUR", 1), 1)).text("/id");
+        assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    @Order(6)
+    void pastItsDeadlineAnOrderTimesOutAndItsLateCaptureIsRefunded() {
+        split.stopMonolith();
+        split.startMonolith("cleave.ordering.saga.step-timeout=3s");
+        Shop shop = new Shop(split.monolithHttp());
+        String customer = shop.registerCustomer();
+        String sku = shop.stockedProduct("7.00", "EUR", 5);
+        split.stopPaymentService();
+
+        String order = shop.placeOrder(customer, Shop.line(sku, 1)).text("/id");
+        Response ended = shop.awaitFinal(order, FLOW);
+        assertThat(ended.text("/status")).isEqualTo("CANCELLED");
+        assertThat(ended.text("/cancellationReason")).isEqualTo("TIMED_OUT");
+
+        split.startPaymentService(); // takes in the ChargePayment sent before the deadline: a late capture
+        await().atMost(FLOW).untilAsserted(() -> assertThat(paymentsOf(order)).containsExactly("REFUNDED"));
+        assertThat(split.monolithHttp().get("/api/inventory/" + sku).json().at("/available").asInt()).isEqualTo(5);
+        assertThat(statusOf(split.monolithHttp(), order)).isEqualTo("CANCELLED");
+    }
+
+    private void assertChargedOnceEach(List<String> orders) {
+        orders.forEach(order -> assertThat(paymentsOf(order)).as(order).containsExactly("CAPTURED"));
+        Integer charged = split.paymentDatabase().queryForObject(
+                "select count(*) from payment.payment where reference in (" + quoted(orders) + ")", Integer.class);
+        assertThat(charged).isEqualTo(orders.size());
+    }
+
+    private List<String> paymentsOf(String order) {
+        List<String> statuses = new ArrayList<>();
+        split.paymentHttp().get("/api/payments?reference=" + order).json()
+                .forEach(payment -> statuses.add(payment.at("/status").asString()));
+        return statuses;
+    }
+
+    private static String statusOf(HttpTestClient http, String order) {
+        return http.get("/api/orders/" + order).text("/status");
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(",", values.stream().map(value -> "'" + value + "'").toList());
+    }
+
+    private static List<String> beanClassesOf(ConfigurableApplicationContext context) {
+        var beans = context.getBeanFactory();
+        return Arrays.stream(beans.getBeanDefinitionNames())
+                .map(name -> beans.getType(name, false))
+                .filter(type -> type != null)
+                .map(Class::getName)
+                .toList();
+    }
+
+    private static List<String> schemasOf(JdbcTemplate database) {
+        return database.queryForList("""
+                select schema_name from information_schema.schemata
+                where schema_name not like 'pg\\_%' and schema_name <> 'information_schema'""", String.class);
+    }
+
+    private static List<String> tablesOf(JdbcTemplate database, String schema) {
+        return database.queryForList("select table_name from information_schema.tables where table_schema = ?",
+                String.class, schema);
+    }
+
+    private static int incompletePublications(JdbcTemplate database) {
+        return database.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
+    }
+
+    private static int archivedPublicationsOf(JdbcTemplate database, String type) {
+        return database.queryForObject("select count(*) from event_publication_archive where event_type = ?",
+                Integer.class, type);
+    }
+
+    private Map<String, Object> producerSettings() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, split.broker().bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    }
+
+    private Properties consumerSettings() {
+        var settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, split.broker().bootstrapServers());
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader");
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return settings;
+    }
+}

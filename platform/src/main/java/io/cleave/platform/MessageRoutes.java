@@ -1,0 +1,159 @@
+package io.cleave.platform;
+
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import org.jmolecules.architecture.cqrs.annotation.Command;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Who publishes and who consumes each message type that crosses a context boundary, and so which
+ * messages must leave or enter a process when contexts run apart (DESIGN.md section 4).
+ * <p>
+ * A message type belongs to the context whose {@code api} package declares it. An <em>event</em> is
+ * published by its owner and consumed by whoever listens; a <em>command</em> ({@link Command}) is
+ * consumed by its owner and may be sent by the contexts that declare a dependency on the owner
+ * ({@code @ApplicationModule(allowedDependencies = ...)}, which the architecture tests hold true).
+ * The consumers are found, not declared: they are the contexts whose beans have an event listener
+ * method for the type.
+ * <p>
+ * The routing rule: a process sends type T out iff a publisher of T is local and a consumer of T is
+ * remote; it takes T in iff a publisher of T is remote and a consumer of T is local. A type is never
+ * both, so nothing a process takes in is sent back out (no echo).
+ */
+public final class MessageRoutes {
+
+    private final Map<Class<?>, Route> routes;
+
+    private MessageRoutes(Map<Class<?>, Route> routes) {
+        this.routes = routes;
+    }
+
+    /** The routes of the message types that the listener methods of these classes consume. */
+    public static MessageRoutes of(Collection<Class<?>> beanClasses) {
+        Map<String, Set<String>> dependents = dependents(beanClasses.isEmpty()
+                ? MessageRoutes.class.getClassLoader() : beanClasses.iterator().next().getClassLoader());
+        Map<Class<?>, Set<String>> consumers = new LinkedHashMap<>();
+        for (Class<?> beanClass : beanClasses) {
+            Topology.contextOf(beanClass.getName()).ifPresent(consumer -> {
+                for (Method method : ReflectionUtils.getUniqueDeclaredMethods(beanClass, MessageRoutes::isListener)) {
+                    Class<?> type = method.getParameterTypes()[0];
+                    if (isApiType(type)) {
+                        consumers.computeIfAbsent(type, any -> new TreeSet<>()).add(consumer);
+                    }
+                }
+            });
+        }
+        Map<Class<?>, Route> routes = new LinkedHashMap<>();
+        consumers.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> entry.getKey().getName()))
+                .forEach(entry -> routes.put(entry.getKey(), Route.of(entry.getKey(), entry.getValue(), dependents)));
+        return new MessageRoutes(routes);
+    }
+
+    public Collection<Route> all() {
+        return routes.values();
+    }
+
+    /** The routes this topology sends out of the process. */
+    public List<Route> outgoing(Topology topology) {
+        return select(route -> route.isSentOutBy(topology));
+    }
+
+    /** The routes this topology takes into the process. */
+    public List<Route> incoming(Topology topology) {
+        return select(route -> route.isTakenInBy(topology));
+    }
+
+    private List<Route> select(Predicate<Route> predicate) {
+        return routes.values().stream().filter(predicate).toList();
+    }
+
+    /** For each context, the contexts that declare a dependency on it. */
+    private static Map<String, Set<String>> dependents(ClassLoader classLoader) {
+        Map<String, Set<String>> dependents = new LinkedHashMap<>();
+        for (String context : Topology.CONTEXTS) {
+            ApplicationModule module = moduleOf(context, classLoader);
+            for (String dependency : module == null ? new String[0] : module.allowedDependencies()) {
+                String target = dependency.split("::")[0].trim();
+                dependents.computeIfAbsent(target, any -> new TreeSet<>()).add(context);
+            }
+        }
+        return dependents;
+    }
+
+    private static ApplicationModule moduleOf(String context, ClassLoader classLoader) {
+        try {
+            return Class.forName("io.cleave." + context + ".package-info", false, classLoader)
+                    .getAnnotation(ApplicationModule.class);
+        } catch (ClassNotFoundException notOnTheClassPath) {
+            return null;
+        }
+    }
+
+    private static boolean isListener(Method method) {
+        return method.getParameterCount() == 1
+                && (AnnotatedElementUtils.hasAnnotation(method, EventListener.class)
+                        || AnnotatedElementUtils.hasAnnotation(method, TransactionalEventListener.class));
+    }
+
+    private static boolean isApiType(Class<?> type) {
+        return type.isRecord() && type.getPackageName().endsWith(".api")
+                && Topology.contextOf(type.getName()).isPresent();
+    }
+
+    public enum Kind {
+        EVENT, COMMAND
+    }
+
+    /**
+     * One message type: its owning context, whether it is an event or a command, the contexts that
+     * consume it, and its name on the wire.
+     */
+    public record Route(Class<?> type, String owner, Kind kind, Set<String> publishers, Set<String> consumers) {
+
+        static Route of(Class<?> type, Set<String> consumers, Map<String, Set<String>> dependents) {
+            String owner = Topology.contextOf(type.getName()).orElseThrow();
+            Kind kind = type.isAnnotationPresent(Command.class) ? Kind.COMMAND : Kind.EVENT;
+            if (kind == Kind.COMMAND) {
+                // A command is its owner's to handle; another context listening to one (a test
+                // recorder, say) sees only those sent in its own process, and is no route's consumer.
+                // This keeps a command from being both sent out and taken in by one process.
+                consumers = consumers.contains(owner) ? Set.of(owner) : Set.of();
+            }
+            Set<String> publishers = kind == Kind.EVENT ? Set.of(owner) : dependents.getOrDefault(owner, Set.of());
+            return new Route(type, owner, kind, Set.copyOf(publishers), Set.copyOf(consumers));
+        }
+
+        /** {@code <context>.<Type>}, e.g. {@code payment.PaymentCaptured}: the type's name on the wire. */
+        public String typeName() {
+            return owner + "." + type.getSimpleName();
+        }
+
+        /** {@code cleave.<context>.<Type>}, e.g. {@code cleave.payment.PaymentCaptured}. */
+        public String topic() {
+            return "cleave." + typeName();
+        }
+
+        public boolean isSentOutBy(Topology topology) {
+            return publishers().stream().anyMatch(topology::isLocal)
+                    && consumers.stream().anyMatch(consumer -> !topology.isLocal(consumer));
+        }
+
+        public boolean isTakenInBy(Topology topology) {
+            return publishers().stream().anyMatch(publisher -> !topology.isLocal(publisher))
+                    && consumers.stream().anyMatch(topology::isLocal);
+        }
+    }
+}
