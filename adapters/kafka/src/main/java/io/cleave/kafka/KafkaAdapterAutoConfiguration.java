@@ -3,7 +3,6 @@ package io.cleave.kafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Messages across processes, when the topology is split (DESIGN.md section 4): what goes out is
  * handed to Spring Modulith's Kafka externalization, what comes in goes through
- * {@link IncomingMessages}.
+ * {@link IncomingTopics} and {@link IncomingMessages}.
  */
 @AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
 @Conditional(SplitTopology.class)
@@ -83,17 +82,21 @@ public class KafkaAdapterAutoConfiguration {
     }
 
     @Bean
-    IncomingMessages cleaveIncomingMessages(MessageRoutes routes, Environment environment, KafkaProperties kafka,
-            KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters, Inbox inbox,
+    IncomingMessages cleaveIncomingMessages(MessageRoutes routes, Environment environment, Inbox inbox,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, JsonMapper json) {
-        Topology topology = Topology.of(environment);
-        List<Route> incoming = routes.incoming(topology);
+        return new IncomingMessages(routes.incoming(Topology.of(environment)), inbox, events,
+                new TransactionTemplate(transactions), json);
+    }
+
+    @Bean
+    IncomingTopics cleaveIncomingTopics(IncomingMessages incoming, Environment environment, KafkaProperties kafka,
+            KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters) {
         Map<String, Object> consumerProperties = kafka.buildConsumerProperties();
         consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
         var consumers = new DefaultKafkaConsumerFactory<>(consumerProperties, new StringDeserializer(),
                 new ByteArrayDeserializer());
-        return new IncomingMessages(incoming, groupId(topology), consumers,
-                DeadLetters.errorHandler(template, meters), inbox, events, new TransactionTemplate(transactions), json);
+        return new IncomingTopics(incoming, groupId(Topology.of(environment)), consumers,
+                DeadLetters.errorHandler(template, meters));
     }
 
     /** One group per set of local contexts, e.g. {@code cleave-payment}: every instance of a service shares it. */

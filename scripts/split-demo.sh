@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Payment extracted, on one machine, without Docker: a real Kafka broker (KRaft, single node, run
+# from the kafka_2.13 jars in Maven), the monolith without payment and the payment service, both
+# from application/target/cleave.jar, each with its own embedded PostgreSQL. Prints their URLs;
+# Ctrl-C stops everything. Data (broker log, both databases) stays under $SPLIT_DEMO_DIR.
+#
+# Usage: scripts/split-demo.sh            run until Ctrl-C
+#        scripts/split-demo.sh --smoke    start, put one order through the saga, stop (exit 0 if CONFIRMED)
+# Environment: SPLIT_DEMO_DIR (./data/split), MONOLITH_PORT (8080), PAYMENT_PORT (8081),
+#              KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=$(mkdir -p "${SPLIT_DEMO_DIR:-./data/split}" && cd "${SPLIT_DEMO_DIR:-./data/split}" && pwd)
+monolith_port=${MONOLITH_PORT:-8080}
+payment_port=${PAYMENT_PORT:-8081}
+kafka_port=${KAFKA_PORT:-9092}
+controller_port=${KAFKA_CONTROLLER_PORT:-9093}
+jar=application/target/cleave.jar
+[ -f "$jar" ] || ./mvnw -q package -DskipTests
+
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  # The applications first (they drain into the broker and their databases), then the broker.
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2> /dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
+  echo "Stopped. Logs and data: $dir"
+}
+trap stop_all INT TERM EXIT
+
+await_port() { # name, port, pid
+  for _ in $(seq 1 600); do
+    if (exec 3<> "/dev/tcp/127.0.0.1/$2") 2> /dev/null; then return 0; fi
+    kill -0 "$3" 2> /dev/null || { echo "$1 did not start; see $dir/$1.log" >&2; return 1; }
+    sleep 0.2
+  done
+  echo "$1 is not up after 120 s; see $dir/$1.log" >&2; return 1
+}
+
+await_ready() { # name, port, pid
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$2/actuator/health" > /dev/null 2>&1 && return 0
+    kill -0 "$3" 2> /dev/null || { echo "$1 did not start; see $dir/$1.log" >&2; return 1; }
+    sleep 0.2
+  done
+  echo "$1 is not ready after 120 s; see $dir/$1.log" >&2; return 1
+}
+
+# The broker: class path from Maven, log directory formatted once.
+./mvnw -q -f scripts/kafka-broker/pom.xml dependency:build-classpath -Dmdep.outputFile="$dir/kafka.classpath"
+kafka_cp=$(cat "$dir/kafka.classpath")
+cat > "$dir/server.properties" <<PROPERTIES
+process.roles=broker,controller
+node.id=1
+listeners=PLAINTEXT://127.0.0.1:$kafka_port,CONTROLLER://127.0.0.1:$controller_port
+advertised.listeners=PLAINTEXT://127.0.0.1:$kafka_port
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+controller.quorum.bootstrap.servers=127.0.0.1:$controller_port
+log.dirs=$dir/kafka-logs
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPERTIES
+if [ ! -f "$dir/kafka-logs/meta.properties" ]; then
+  cluster_id=$(java -cp "$kafka_cp" kafka.tools.StorageTool random-uuid 2> /dev/null)
+  java -cp "$kafka_cp" kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$dir/server.properties" > "$dir/kafka-format.log" 2>&1
+fi
+java -Xmx512m -cp "$kafka_cp" kafka.Kafka "$dir/server.properties" > "$dir/kafka.log" 2>&1 &
+pids=("$!" "${pids[@]}")
+await_port kafka "$kafka_port" "${pids[0]}"
+
+# The same jar twice, with two topologies and two data directories.
+start_cleave() { # name, port, topology
+  CLEAVE_DATA_DIR="$dir/$1" CLEAVE_TOPOLOGY_LOCAL="$3" SERVER_PORT="$2" \
+    SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" java -jar "$jar" > "$dir/$1.log" 2>&1 &
+  pids=("$!" "${pids[@]}")
+}
+start_cleave payment "$payment_port" payment
+payment_pid=${pids[0]}
+start_cleave monolith "$monolith_port" catalog,customer,inventory,ordering,settlement
+monolith_pid=${pids[0]}
+await_ready payment "$payment_port" "$payment_pid"
+await_ready monolith "$monolith_port" "$monolith_pid"
+
+cat <<TEXT
+Cleave, payment extracted:
+  monolith (catalog, customer, inventory, ordering, settlement)  http://127.0.0.1:$monolith_port  (API docs: /swagger-ui.html)
+  payment service                                                http://127.0.0.1:$payment_port
+  Kafka                                                          127.0.0.1:$kafka_port
+Logs and data in $dir. Ctrl-C stops everything.
+TEXT
+
+if [ "${1:-}" != --smoke ]; then
+  wait
+  exit 0
+fi
+
+# --smoke: one order through the saga, across both processes.
+api() { curl -fsS -H 'Content-Type: application/json' "$@"; }
+field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+customer=$(api -X POST "http://127.0.0.1:$monolith_port/api/customers" -d '{"email":"demo+'"$RANDOM$RANDOM"'@example.com","name":"Demo",
+  "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}' | field id)
+sku="DEMO-$RANDOM$RANDOM"
+api -X POST "http://127.0.0.1:$monolith_port/api/catalog/products" -d '{"sku":"'"$sku"'","name":"Demo","price":{"amount":"9.90","currency":"EUR"}}' > /dev/null
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$monolith_port/api/inventory/$sku" > /dev/null && break; sleep 0.2; done
+api -X POST "http://127.0.0.1:$monolith_port/api/inventory/$sku/receipts" -d '{"quantity":3}' > /dev/null
+order=$(api -X POST "http://127.0.0.1:$monolith_port/api/orders" -d '{"customerId":"'"$customer"'","lines":[{"sku":"'"$sku"'","quantity":1}]}' | field id)
+status=
+for _ in $(seq 1 300); do
+  status=$(api "http://127.0.0.1:$monolith_port/api/orders/$order" | field status)
+  [ "$status" = CONFIRMED ] || [ "$status" = CANCELLED ] && break
+  sleep 0.2
+done
+payment=$(api "http://127.0.0.1:$payment_port/api/payments?reference=$order" | field status)
+echo "order $order: $status; payment: $payment"
+[ "$status" = CONFIRMED ] && [ "$payment" = CAPTURED ]
