@@ -31,17 +31,23 @@ final class SplitDeployment implements AutoCloseable {
     private ConfigurableApplicationContext monolith;
     private ConfigurableApplicationContext paymentService;
 
-    private SplitDeployment(KafkaBrokerProcess broker) {
+    private SplitDeployment(KafkaBrokerProcess broker, String monolithDatabase, String paymentDatabase) {
         this.broker = broker;
-        this.monolithDatabase = TestPostgres.newDatabase("split_monolith");
-        this.paymentDatabase = TestPostgres.newDatabase("split_payment");
+        this.monolithDatabase = monolithDatabase;
+        this.paymentDatabase = paymentDatabase;
     }
 
+    /** Both processes started, on two new databases of the test server. */
     static SplitDeployment start() {
-        var deployment = new SplitDeployment(KafkaBrokerProcess.start());
+        var deployment = on(TestPostgres.newDatabase("split_monolith"), TestPostgres.newDatabase("split_payment"));
         deployment.startPaymentService();
         deployment.startMonolith();
         return deployment;
+    }
+
+    /** A broker and these two databases (JDBC URLs, user postgres, no password); no process started yet. */
+    static SplitDeployment on(String monolithDatabase, String paymentDatabase) {
+        return new SplitDeployment(KafkaBrokerProcess.start(), monolithDatabase, paymentDatabase);
     }
 
     /** Starts the monolith; {@code settings} (name=value) are added to, or override, the usual ones. */
@@ -51,6 +57,7 @@ final class SplitDeployment implements AutoCloseable {
 
     void stopMonolith() {
         monolith.close();
+        monolith = null;
     }
 
     void startPaymentService() {
@@ -59,6 +66,7 @@ final class SplitDeployment implements AutoCloseable {
 
     void stopPaymentService() {
         paymentService.close();
+        paymentService = null;
     }
 
     KafkaBrokerProcess broker() {
