@@ -1,5 +1,6 @@
 package io.cleave.platform;
 
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,11 +55,38 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor {
                 remote.add(name);
             }
         }
+        requireLocalQueries(contextClasses);
         beanFactory.registerSingleton(ROUTES_BEAN, MessageRoutes.of(contextClasses));
         Set<String> removed = new HashSet<>();
         remote.forEach(name -> remove(registry, name, removed));
         if (!removed.isEmpty()) {
             log.debug("Not local here ({}): {} bean definition(s) removed", topology.local(), removed.size());
+        }
+    }
+
+    /**
+     * A local context that queries another context's {@code api} facade needs that context here: a
+     * remote implementation of a facade (the HTTP adapter) does not exist yet. Says so at start,
+     * instead of leaving an unsatisfied dependency to a stack trace.
+     */
+    private void requireLocalQueries(List<Class<?>> contextClasses) {
+        for (Class<?> beanClass : contextClasses) {
+            String context = Topology.contextOf(beanClass.getName()).orElseThrow();
+            if (!topology.isLocal(context)) {
+                continue;
+            }
+            for (Constructor<?> constructor : beanClass.getDeclaredConstructors()) {
+                for (Class<?> parameter : constructor.getParameterTypes()) {
+                    Optional<String> queried = Topology.contextOf(parameter.getName());
+                    if (parameter.isInterface() && parameter.getPackageName().endsWith(".api") && queried.isPresent()
+                            && !topology.isLocal(queried.get())) {
+                        throw new IllegalStateException(("cleave.topology.local=%s: %s queries %s through %s, but %s does not run "
+                                + "in this process, and remote queries (the HTTP adapter) are not available yet. Run %s here too.")
+                                .formatted(topology.local(), context, queried.get(), parameter.getName(), queried.get(),
+                                        queried.get()));
+                    }
+                }
+            }
         }
     }
 
