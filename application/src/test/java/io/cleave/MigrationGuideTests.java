@@ -48,7 +48,7 @@ class MigrationGuideTests {
     void paymentMovesOutAndBackWithTheGuidesCommands() throws Exception {
         String monolithDb = newDatabase("cleave_guide_monolith");
         String paymentDb = newDatabase("cleave_guide_payment");
-        deployment = SplitDeployment.on(jdbc(monolithDb), jdbc(paymentDb));
+        deployment = SplitDeployment.on("payment", jdbc(monolithDb), jdbc(paymentDb), "postgres", "");
 
         // Before: the monolith, every context in one process and one database.
         deployment.startMonolith("cleave.topology.local=all");
@@ -75,22 +75,22 @@ class MigrationGuideTests {
         assertThat(schemas(monolith)).doesNotContain("payment").anyMatch(name -> name.startsWith("payment_moved_"));
 
         // Step 3, start the payment service, then the monolith without payment.
-        deployment.startPaymentService();
+        deployment.startService();
         deployment.startMonolith();
-        assertThat(statusesOf(deployment.paymentHttp(), before)).containsExactly("CAPTURED");
+        assertThat(statusesOf(deployment.serviceHttp(), before)).containsExactly("CAPTURED");
         String after = confirmedOrder(shop(), customer, sku);
-        assertThat(statusesOf(deployment.paymentHttp(), after)).containsExactly("CAPTURED");
+        assertThat(statusesOf(deployment.serviceHttp(), after)).containsExactly("CAPTURED");
 
         // Rollback: no new orders; both registries and both consumer groups drained; then stop both.
         awaitDrained(deployment.monolithDatabase());
-        awaitDrained(deployment.paymentDatabase());
+        awaitDrained(deployment.serviceDatabase());
         for (String group : List.of("cleave-payment", "cleave-catalog-customer-inventory-ordering-settlement")) {
             Result lag = script("kafka-lag.sh", deployment.broker().bootstrapServers(), group);
             assertThat(lag.exit()).as(lag.output()).isZero();
             assertThat(lag.output()).contains("total lag of " + group + ": 0");
         }
         deployment.stopMonolith();
-        deployment.stopPaymentService();
+        deployment.stopService();
         String stale = schemas(monolith).stream().filter(name -> name.startsWith("payment_moved_")).findFirst().orElseThrow();
         monolith.execute("drop schema " + stale + " cascade");
         Result back = script("move-schema.sh", "payment", libpq(paymentDb), libpq(monolithDb));

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.cleave.testsupport.HttpTestClient;
@@ -50,7 +49,7 @@ class PaymentExtractionTests {
 
     @BeforeAll
     void startTheSplitDeployment() {
-        split = SplitDeployment.start();
+        split = SplitDeployment.start("payment");
     }
 
     @AfterAll
@@ -63,56 +62,50 @@ class PaymentExtractionTests {
     @Test
     @Order(1)
     void eachProcessHostsOnlyItsContextsAndDatabaseSchemas() {
-        assertThat(beanClassesOf(split.monolith())).noneMatch(name -> name.startsWith("io.cleave.payment."))
+        assertThat(ExtractEachContextTests.beanClasses(split.monolith())).noneMatch(name -> name.startsWith("io.cleave.payment."))
                 .anyMatch(name -> name.startsWith("io.cleave.ordering."));
-        assertThat(beanClassesOf(split.paymentService())).anyMatch(name -> name.startsWith("io.cleave.payment."))
+        assertThat(ExtractEachContextTests.beanClasses(split.service())).anyMatch(name -> name.startsWith("io.cleave.payment."))
                 .noneMatch(name -> name.matches("io\\.cleave\\.(catalog|customer|inventory|ordering|settlement)\\..*"));
 
-        assertThat(schemasOf(split.paymentDatabase())).containsExactlyInAnyOrder("public", "messaging", "payment");
-        assertThat(tablesOf(split.paymentDatabase(), "public"))
+        assertThat(schemasOf(split.serviceDatabase())).containsExactlyInAnyOrder("public", "messaging", "payment");
+        assertThat(tablesOf(split.serviceDatabase(), "public"))
                 .containsExactlyInAnyOrder("event_publication", "event_publication_archive", "flyway_schema_history");
         assertThat(schemasOf(split.monolithDatabase())).containsExactlyInAnyOrder("public", "messaging", "catalog",
                 "customer", "inventory", "ordering", "settlement");
 
         assertThat(split.monolithHttp().get("/api/payments?reference=x").status()).isEqualTo(404);
-        assertThat(split.paymentHttp().get("/api/orders/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(split.serviceHttp().get("/api/orders/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test
     @Order(2)
     void theSagaEndsAsInTheMonolithAndEveryPublicationCompletes() {
-        assertThat(new SagaBranches(split.monolithHttp(), split.paymentHttp()).run()).isEqualTo(SagaBranches.EXPECTED);
+        assertThat(new SagaBranches(split.monolithHttp(), split.serviceHttp()).run()).isEqualTo(SagaBranches.EXPECTED);
 
         assertThat(split.monolithDatabase().queryForObject("select count(*) from information_schema.tables"
                 + " where table_name = 'payment'", Integer.class)).isZero();
         await().atMost(FLOW).untilAsserted(() -> {
             assertThat(incompletePublications(split.monolithDatabase())).isZero();
-            assertThat(incompletePublications(split.paymentDatabase())).isZero();
+            assertThat(incompletePublications(split.serviceDatabase())).isZero();
         });
         // The commands to payment left the monolith through its outbox, the replies left the payment service through its own.
         assertThat(archivedPublicationsOf(split.monolithDatabase(), "io.cleave.payment.api.ChargePayment")).isPositive();
-        assertThat(archivedPublicationsOf(split.paymentDatabase(), "io.cleave.payment.api.PaymentCaptured")).isPositive();
+        assertThat(archivedPublicationsOf(split.serviceDatabase(), "io.cleave.payment.api.PaymentCaptured")).isPositive();
     }
 
     @Test
     @Order(3)
     void ordersWaitWhileThePaymentServiceIsDownAndCompleteOnceWhenItIsBack() {
         Shop shop = new Shop(split.monolithHttp());
-        String customer = shop.registerCustomer();
-        String sku = shop.stockedProduct("4.00", "EUR", 100);
-        List<String> orders = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
-        }
-        split.stopPaymentService(); // mid-flow: some of these may be charged already, some not
-        for (int i = 0; i < 3; i++) {
-            orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
-        }
+        Buyer buyer = new Buyer(shop);
+        List<String> orders = new ArrayList<>(buyer.orders(3));
+        split.stopService(); // mid-flow: some of these may be charged already, some not
+        orders.addAll(buyer.orders(3));
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> statusOf(split.monolithHttp(), orders.get(5)), "STOCK_RESERVED"::equals);
 
-        split.startPaymentService();
+        split.startService();
         orders.forEach(order -> assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED"));
         assertChargedOnceEach(orders);
     }
@@ -121,16 +114,11 @@ class PaymentExtractionTests {
     @Order(4)
     void ordersCompleteOnceAcrossABrokerRestart() {
         Shop shop = new Shop(split.monolithHttp());
-        String customer = shop.registerCustomer();
-        String sku = shop.stockedProduct("3.00", "EUR", 100);
-        List<String> orders = new ArrayList<>();
-        orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
-        orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
+        Buyer buyer = new Buyer(shop);
+        List<String> orders = new ArrayList<>(buyer.orders(2));
 
         split.broker().stop();
-        for (int i = 0; i < 3; i++) {
-            orders.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id")); // accepted: the outbox holds the messages
-        }
+        orders.addAll(buyer.orders(3)); // accepted: the outbox holds the messages
         split.broker().startAgain();
 
         orders.forEach(order -> assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED"));
@@ -171,29 +159,51 @@ class PaymentExtractionTests {
         Shop shop = new Shop(split.monolithHttp());
         String customer = shop.registerCustomer();
         String sku = shop.stockedProduct("7.00", "EUR", 5);
-        split.stopPaymentService();
+        split.stopService();
 
         String order = shop.placeOrder(customer, Shop.line(sku, 1)).text("/id");
         Response ended = shop.awaitFinal(order, FLOW);
         assertThat(ended.text("/status")).isEqualTo("CANCELLED");
         assertThat(ended.text("/cancellationReason")).isEqualTo("TIMED_OUT");
 
-        split.startPaymentService(); // takes in the ChargePayment sent before the deadline: a late capture
+        split.startService(); // takes in the ChargePayment sent before the deadline: a late capture
         await().atMost(FLOW).untilAsserted(() -> assertThat(paymentsOf(order)).containsExactly("REFUNDED"));
         assertThat(split.monolithHttp().get("/api/inventory/" + sku).json().at("/available").asInt()).isEqualTo(5);
         assertThat(statusOf(split.monolithHttp(), order)).isEqualTo("CANCELLED");
     }
 
+    /** A customer buying one unit at a time of a well-stocked product. */
+    private static final class Buyer {
+
+        private final Shop shop;
+        private final String customer;
+        private final String sku;
+
+        Buyer(Shop shop) {
+            this.shop = shop;
+            this.customer = shop.registerCustomer();
+            this.sku = shop.stockedProduct("4.00", "EUR", 100);
+        }
+
+        List<String> orders(int count) {
+            List<String> placed = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                placed.add(shop.placeOrder(customer, Shop.line(sku, 1)).text("/id"));
+            }
+            return placed;
+        }
+    }
+
     private void assertChargedOnceEach(List<String> orders) {
         orders.forEach(order -> assertThat(paymentsOf(order)).as(order).containsExactly("CAPTURED"));
-        Integer charged = split.paymentDatabase().queryForObject(
+        Integer charged = split.serviceDatabase().queryForObject(
                 "select count(*) from payment.payment where reference in (" + quoted(orders) + ")", Integer.class);
         assertThat(charged).isEqualTo(orders.size());
     }
 
     private List<String> paymentsOf(String order) {
         List<String> statuses = new ArrayList<>();
-        split.paymentHttp().get("/api/payments?reference=" + order).json()
+        split.serviceHttp().get("/api/payments?reference=" + order).json()
                 .forEach(payment -> statuses.add(payment.at("/status").asString()));
         return statuses;
     }
@@ -204,15 +214,6 @@ class PaymentExtractionTests {
 
     private static String quoted(List<String> values) {
         return String.join(",", values.stream().map(value -> "'" + value + "'").toList());
-    }
-
-    private static List<String> beanClassesOf(ConfigurableApplicationContext context) {
-        var beans = context.getBeanFactory();
-        return Arrays.stream(beans.getBeanDefinitionNames())
-                .map(name -> beans.getType(name, false))
-                .filter(type -> type != null)
-                .map(Class::getName)
-                .toList();
     }
 
     private static List<String> schemasOf(JdbcTemplate database) {

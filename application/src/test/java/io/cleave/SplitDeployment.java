@@ -1,5 +1,8 @@
 package io.cleave;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,49 +13,70 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.cleave.platform.Topology;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.KafkaBrokerProcess;
 import io.cleave.testsupport.TestPostgres;
 
 /**
- * Payment extracted: the monolith without payment and the payment service, the same application
- * class with two topologies, each on its own database, talking through a real Kafka broker (a
- * separate process, so that it can be stopped and started again). Either process can be stopped and
- * started again on its database, as a crash and a restart would.
+ * One context extracted: the service (the application with only that context local) and the
+ * monolith (the application with every other context), each on its own database, messages between
+ * them over a real Kafka broker (a separate process, so that it can be stopped and started again),
+ * queries over HTTP. Either process can be stopped and started again on its database, as a crash
+ * and a restart would. Ports are fixed up front, because each process is told where the other runs.
  */
 final class SplitDeployment implements AutoCloseable {
 
-    static final String MONOLITH = "catalog,customer,inventory,ordering,settlement";
-    static final String PAYMENT_SERVICE = "payment";
+    /** Which context answers under which path: what a gateway in front of the split knows. */
+    private static final Map<String, String> API_PATHS = Map.of("/api/catalog", "catalog", "/api/customers", "customer",
+            "/api/inventory", "inventory", "/api/payments", "payment", "/api/orders", "ordering",
+            "/api/settlements", "settlement");
 
+    private final String extracted;
     private final KafkaBrokerProcess broker;
     private final String monolithDatabase;
-    private final String paymentDatabase;
+    private final String serviceDatabase;
+    private final String username;
+    private final String password;
+    private final int monolithPort = freePort();
+    private final int servicePort = freePort();
     private ConfigurableApplicationContext monolith;
-    private ConfigurableApplicationContext paymentService;
+    private ConfigurableApplicationContext service;
 
-    private SplitDeployment(KafkaBrokerProcess broker, String monolithDatabase, String paymentDatabase) {
+    private SplitDeployment(String extracted, KafkaBrokerProcess broker, String monolithDatabase, String serviceDatabase,
+            String username, String password) {
+        this.extracted = extracted;
         this.broker = broker;
         this.monolithDatabase = monolithDatabase;
-        this.paymentDatabase = paymentDatabase;
+        this.serviceDatabase = serviceDatabase;
+        this.username = username;
+        this.password = password;
     }
 
     /** Both processes started, on two new databases of the test server. */
-    static SplitDeployment start() {
-        var deployment = on(TestPostgres.newDatabase("split_monolith"), TestPostgres.newDatabase("split_payment"));
-        deployment.startPaymentService();
+    static SplitDeployment start(String extracted) {
+        var deployment = on(extracted, TestPostgres.newDatabase("split_" + extracted + "_monolith"),
+                TestPostgres.newDatabase("split_" + extracted + "_service"), TestPostgres.username(), TestPostgres.password());
+        deployment.startService();
         deployment.startMonolith();
         return deployment;
     }
 
-    /** A broker and these two databases (JDBC URLs, user postgres, no password); no process started yet. */
-    static SplitDeployment on(String monolithDatabase, String paymentDatabase) {
-        return new SplitDeployment(KafkaBrokerProcess.start(), monolithDatabase, paymentDatabase);
+    /** A broker and these two databases (JDBC URLs, with these credentials); no process started yet. */
+    static SplitDeployment on(String extracted, String monolithDatabase, String serviceDatabase, String username,
+            String password) {
+        return new SplitDeployment(extracted, KafkaBrokerProcess.start(), monolithDatabase, serviceDatabase, username,
+                password);
+    }
+
+    /** Every context but the extracted one, comma-separated. */
+    String monolithTopology() {
+        return String.join(",", Topology.CONTEXTS.stream().filter(context -> !context.equals(extracted)).toList());
     }
 
     /** Starts the monolith; {@code settings} (name=value) are added to, or override, the usual ones. */
     void startMonolith(String... settings) {
-        monolith = run(MONOLITH, monolithDatabase, settings);
+        monolith = run(monolithTopology(), monolithDatabase, monolithPort, servicePort, settings);
     }
 
     void stopMonolith() {
@@ -60,13 +84,13 @@ final class SplitDeployment implements AutoCloseable {
         monolith = null;
     }
 
-    void startPaymentService() {
-        paymentService = run(PAYMENT_SERVICE, paymentDatabase);
+    void startService(String... settings) {
+        service = run(extracted, serviceDatabase, servicePort, monolithPort, settings);
     }
 
-    void stopPaymentService() {
-        paymentService.close();
-        paymentService = null;
+    void stopService() {
+        service.close();
+        service = null;
     }
 
     KafkaBrokerProcess broker() {
@@ -77,16 +101,24 @@ final class SplitDeployment implements AutoCloseable {
         return monolith;
     }
 
-    ConfigurableApplicationContext paymentService() {
-        return paymentService;
+    ConfigurableApplicationContext service() {
+        return service;
     }
 
     HttpTestClient monolithHttp() {
-        return http(monolith);
+        return HttpTestClient.onPort(monolithPort);
     }
 
-    HttpTestClient paymentHttp() {
-        return http(paymentService);
+    HttpTestClient serviceHttp() {
+        return HttpTestClient.onPort(servicePort);
+    }
+
+    /** Sends each API request to the process where its context runs, as a gateway would. */
+    HttpTestClient gateway() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        API_PATHS.forEach((path, context) -> routes.put(path,
+                "http://localhost:" + (context.equals(extracted) ? servicePort : monolithPort)));
+        return HttpTestClient.routing(routes);
     }
 
     /** The monolith's database, reachable whether the monolith runs or not. */
@@ -94,9 +126,9 @@ final class SplitDeployment implements AutoCloseable {
         return jdbc(monolithDatabase);
     }
 
-    /** The payment service's database, reachable whether the service runs or not. */
-    JdbcTemplate paymentDatabase() {
-        return jdbc(paymentDatabase);
+    /** The service's database, reachable whether the service runs or not. */
+    JdbcTemplate serviceDatabase() {
+        return jdbc(serviceDatabase);
     }
 
     @Override
@@ -104,21 +136,26 @@ final class SplitDeployment implements AutoCloseable {
         if (monolith != null) {
             monolith.close();
         }
-        if (paymentService != null) {
-            paymentService.close();
+        if (service != null) {
+            service.close();
         }
         broker.close();
     }
 
-    private ConfigurableApplicationContext run(String topology, String database, String... settings) {
+    private ConfigurableApplicationContext run(String topology, String database, int port, int otherPort,
+            String... settings) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("cleave.topology.local", topology);
         properties.put("spring.datasource.url", database);
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.username", username);
+        properties.put("spring.datasource.password", password);
         properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
-        properties.put("server.port", "0");
-        // Wide enough for every fault below; the timeout scenario narrows it.
+        properties.put("server.port", String.valueOf(port));
+        // Whatever this process queries runs in the other one.
+        for (String context : Topology.CONTEXTS) {
+            properties.put("cleave.topology.remote." + context + ".url", "http://127.0.0.1:" + otherPort);
+        }
+        // Wide enough for every fault the tests cause; the timeout scenario narrows it.
         properties.put("cleave.ordering.saga.step-timeout", "60s");
         properties.put("cleave.ordering.saga.check-interval", "500ms");
         properties.put("cleave.outbox.resubmit-interval", "PT2S");
@@ -132,11 +169,15 @@ final class SplitDeployment implements AutoCloseable {
         return new SpringApplicationBuilder(CleaveApplication.class).run(arguments.toArray(String[]::new));
     }
 
-    private static HttpTestClient http(ConfigurableApplicationContext context) {
-        return HttpTestClient.onPort(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    private JdbcTemplate jdbc(String url) {
+        return new JdbcTemplate(new DriverManagerDataSource(url, username, password));
     }
 
-    private static JdbcTemplate jdbc(String url) {
-        return new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

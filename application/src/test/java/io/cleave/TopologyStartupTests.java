@@ -9,12 +9,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class TopologyStartupTests {
 
     @Test
-    void aContextQueryingAContextThatRunsElsewhereIsRefused() {
+    void aContextQueryingAContextThatRunsElsewhereNeedsItsUrl() {
         assertThatThrownBy(() -> start("--cleave.topology.local=customer,inventory,payment,ordering,settlement",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:9"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ordering queries catalog through io.cleave.catalog.api.ProductCatalog")
-                .hasMessageContaining("Run catalog here too");
+                .hasMessageContaining("set cleave.topology.remote.catalog.url");
     }
 
     @Test

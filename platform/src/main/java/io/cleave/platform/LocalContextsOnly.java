@@ -3,6 +3,9 @@ package io.cleave.platform;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +17,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -21,20 +26,24 @@ import org.springframework.util.ClassUtils;
  * context, the definitions of contexts that are not local are removed, so their controllers,
  * listeners, repositories and services do not exist in this process. Before that, the listener
  * methods of all contexts are read once into {@link MessageRoutes}, because which messages cross the
- * process boundary depends on the consumers that are <em>not</em> here.
+ * process boundary depends on the consumers that are <em>not</em> here, and the query facades the
+ * local contexts serve and call into {@link Facades}.
  * <p>
  * A bean belongs to a context when its class, the class declaring its factory method, or the
  * repository interface it implements lies in {@code io.cleave.<context>}.
  */
-final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor {
+final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Ordered {
 
     static final String ROUTES_BEAN = "cleaveMessageRoutes";
+    static final String FACADES_BEAN = "cleaveFacades";
     private static final Logger log = LoggerFactory.getLogger(LocalContextsOnly.class);
 
     private final Topology topology;
+    private final Environment environment;
 
-    LocalContextsOnly(Topology topology) {
-        this.topology = topology;
+    LocalContextsOnly(Environment environment) {
+        this.topology = Topology.of(environment);
+        this.environment = environment;
     }
 
     @Override
@@ -55,7 +64,7 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor {
                 remote.add(name);
             }
         }
-        requireLocalQueries(contextClasses);
+        beanFactory.registerSingleton(FACADES_BEAN, facades(contextClasses));
         beanFactory.registerSingleton(ROUTES_BEAN, MessageRoutes.of(contextClasses));
         Set<String> removed = new HashSet<>();
         remote.forEach(name -> remove(registry, name, removed));
@@ -65,29 +74,58 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor {
     }
 
     /**
-     * A local context that queries another context's {@code api} facade needs that context here: a
-     * remote implementation of a facade (the HTTP adapter) does not exist yet. Says so at start,
-     * instead of leaving an unsatisfied dependency to a stack trace.
+     * The facades local contexts implement, and those they call on remote contexts. A remote
+     * context that is queried needs {@code cleave.topology.remote.<context>.url}; without it the
+     * start stops here with a message, instead of an unsatisfied dependency further on.
      */
-    private void requireLocalQueries(List<Class<?>> contextClasses) {
+    private Facades facades(List<Class<?>> contextClasses) {
+        Set<Class<?>> served = new LinkedHashSet<>();
+        Map<String, Set<Class<?>>> remote = new TreeMap<>();
         for (Class<?> beanClass : contextClasses) {
             String context = Topology.contextOf(beanClass.getName()).orElseThrow();
             if (!topology.isLocal(context)) {
                 continue;
             }
+            for (Class<?> implemented : beanClass.getInterfaces()) {
+                if (isFacade(implemented) && Topology.contextOf(implemented.getName()).orElseThrow().equals(context)) {
+                    served.add(implemented);
+                }
+            }
             for (Constructor<?> constructor : beanClass.getDeclaredConstructors()) {
                 for (Class<?> parameter : constructor.getParameterTypes()) {
-                    Optional<String> queried = Topology.contextOf(parameter.getName());
-                    if (parameter.isInterface() && parameter.getPackageName().endsWith(".api") && queried.isPresent()
-                            && !topology.isLocal(queried.get())) {
-                        throw new IllegalStateException(("cleave.topology.local=%s: %s queries %s through %s, but %s does not run "
-                                + "in this process, and remote queries (the HTTP adapter) are not available yet. Run %s here too.")
-                                .formatted(topology.local(), context, queried.get(), parameter.getName(), queried.get(),
-                                        queried.get()));
+                    if (!isFacade(parameter)) {
+                        continue;
+                    }
+                    String queried = Topology.contextOf(parameter.getName()).orElseThrow();
+                    if (!topology.isLocal(queried)) {
+                        requireRemoteUrl(context, queried, parameter);
+                        remote.computeIfAbsent(queried, any -> new LinkedHashSet<>()).add(parameter);
                     }
                 }
             }
         }
+        Map<String, List<Class<?>>> remoteLists = new TreeMap<>();
+        remote.forEach((context, facades) -> remoteLists.put(context, List.copyOf(facades)));
+        return new Facades(List.copyOf(served), remoteLists);
+    }
+
+    private void requireRemoteUrl(String context, String queried, Class<?> facade) {
+        String property = "cleave.topology.remote." + queried + ".url";
+        if (!environment.containsProperty(property)) {
+            throw new IllegalStateException(("cleave.topology.local=%s: %s queries %s through %s, and %s runs elsewhere: "
+                    + "set %s to where it runs (or run %s here too)")
+                    .formatted(topology.local(), context, queried, facade.getName(), queried, property, queried));
+        }
+    }
+
+    private static boolean isFacade(Class<?> type) {
+        return type.isInterface() && type.getPackageName().endsWith(".api") && Topology.contextOf(type.getName()).isPresent();
+    }
+
+    /** Before the adapters' post-processors, which build on what this one found. */
+    @Override
+    public int getOrder() {
+        return 0;
     }
 
     /** Removes a definition and those made by its factory methods. */

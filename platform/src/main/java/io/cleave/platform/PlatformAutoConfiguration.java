@@ -38,7 +38,7 @@ public class PlatformAutoConfiguration {
     /** Removes the beans of contexts that run elsewhere; see {@link LocalContextsOnly}. */
     @Bean
     static LocalContextsOnly localContextsOnly(Environment environment) {
-        return new LocalContextsOnly(Topology.of(environment));
+        return new LocalContextsOnly(environment);
     }
 
     @Bean

@@ -32,6 +32,7 @@ import io.cleave.kernel.BusinessRuleException;
 import io.cleave.kernel.ConflictException;
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.NotFoundException;
+import io.cleave.kernel.UnavailableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -68,6 +69,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Business rule violated", e.getMessage());
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ProblemDetail unavailable(UnavailableException e) {
+        log.warn("Answering 503: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -7,8 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,15 +23,31 @@ public final class HttpTestClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String baseUrl;
+    private final Function<String, String> baseUrlForPath;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpTestClient(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this(path -> baseUrl);
+    }
+
+    private HttpTestClient(Function<String, String> baseUrlForPath) {
+        this.baseUrlForPath = baseUrlForPath;
     }
 
     public static HttpTestClient onPort(int port) {
         return new HttpTestClient("http://localhost:" + port);
+    }
+
+    /**
+     * A client that sends each request where its path says, as a gateway would: to the base URL of
+     * the longest matching path prefix, e.g. {@code "/api/catalog" -> "http://localhost:8081"}.
+     */
+    public static HttpTestClient routing(Map<String, String> baseUrlByPathPrefix) {
+        return new HttpTestClient(path -> baseUrlByPathPrefix.entrySet().stream()
+                .filter(route -> path.startsWith(route.getKey()))
+                .max(Comparator.comparingInt(route -> route.getKey().length()))
+                .map(Map.Entry::getValue)
+                .orElseThrow(() -> new IllegalArgumentException("No route for " + path)));
     }
 
     public Response get(String path) {
@@ -55,7 +73,7 @@ public final class HttpTestClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(URI.create(baseUrlForPath.apply(path) + path)).timeout(Duration.ofSeconds(30));
     }
 
     private static HttpRequest.BodyPublisher body(String json) {

@@ -7,48 +7,82 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.springframework.boot.SpringApplication;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.cleave.platform.EmbeddedPostgresServer;
 
 /**
- * One real PostgreSQL server per test JVM, on a throw-away data directory, shared by every Spring
- * context the JVM starts. It stops after Spring Boot has closed those contexts (Boot's shutdown
- * handlers run after the contexts), so no context loses its database while closing.
+ * One real PostgreSQL server per test JVM, shared by every Spring context the JVM starts: the
+ * embedded server on a throw-away data directory, or a Testcontainers container where a Docker
+ * engine answers ({@link TestInfrastructure}). It stops after Spring Boot has closed those contexts
+ * (Boot's shutdown handlers run after the contexts), so no context loses its database while closing.
  */
 public final class TestPostgres {
 
-    private static EmbeddedPostgresServer server;
+    private static Server server;
 
     private TestPostgres() {
     }
 
-    public static synchronized EmbeddedPostgresServer server() {
-        if (server == null) {
-            Path directory = TemporaryDirectories.create("cleave-test-postgres");
-            server = EmbeddedPostgresServer.start(directory.resolve("postgres"));
-            EmbeddedPostgresServer started = server;
-            SpringApplication.getShutdownHandlers().add(() -> {
-                started.close();
-                TemporaryDirectories.delete(directory);
-            });
-        }
-        return server;
+    /** The JDBC URL of a database on the test server. */
+    public static String jdbcUrl(String database) {
+        return server().jdbcUrl(database);
+    }
+
+    public static String username() {
+        return server().username();
+    }
+
+    public static String password() {
+        return server().password();
     }
 
     /**
      * A new, empty database on the test server, for a process that must not share the default one
      * (an extracted service has its own database).
      *
-     * @return its JDBC URL; user {@code postgres}, no password
+     * @return its JDBC URL; the credentials are {@link #username()} and {@link #password()}
      */
     public static String newDatabase(String name) {
-        try (Connection connection = DriverManager.getConnection(server().jdbcUrl(), server().username(), server().password());
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), username(), password());
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
-        return server().jdbcUrl(name);
+        return jdbcUrl(name);
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            server = TestInfrastructure.current() == TestInfrastructure.CONTAINERS ? container() : embedded();
+        }
+        return server;
+    }
+
+    private static Server embedded() {
+        Path directory = TemporaryDirectories.create("cleave-test-postgres");
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(directory.resolve("postgres"));
+        SpringApplication.getShutdownHandlers().add(() -> {
+            embedded.close();
+            TemporaryDirectories.delete(directory);
+        });
+        return new Server(embedded::jdbcUrl, embedded.username(), embedded.password());
+    }
+
+    private static Server container() {
+        var container = new PostgreSQLContainer("postgres:17").withUsername("postgres").withPassword("postgres");
+        container.start();
+        SpringApplication.getShutdownHandlers().add(container::stop);
+        String base = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
+        return new Server(database -> base + database, container.getUsername(), container.getPassword());
+    }
+
+    private record Server(java.util.function.Function<String, String> urls, String username, String password) {
+
+        String jdbcUrl(String database) {
+            return urls.apply(database);
+        }
     }
 }

@@ -20,11 +20,10 @@ class TestPostgresEnvironment implements EnvironmentPostProcessor {
         if (environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        var server = TestPostgres.server();
         environment.getPropertySources().addLast(new MapPropertySource("cleaveTestPostgres", Map.of(
-                "spring.datasource.url", server.jdbcUrl(),
-                "spring.datasource.username", server.username(),
-                "spring.datasource.password", server.password(),
+                "spring.datasource.url", TestPostgres.jdbcUrl("postgres"),
+                "spring.datasource.username", TestPostgres.username(),
+                "spring.datasource.password", TestPostgres.password(),
                 // A context closing late must not wait 30 s for a connection that will not come.
                 "spring.datasource.hikari.connection-timeout", "3000")));
     }

@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.SplitTopology;
 import io.cleave.platform.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;

@@ -44,7 +44,8 @@ class IncomingMessagesTest {
 
     @BeforeAll
     static void aDatabaseWithTheInbox() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.newDatabase("kafka_inbox"), "postgres", "");
+        var dataSource = new DriverManagerDataSource(TestPostgres.newDatabase("kafka_inbox"), TestPostgres.username(),
+                TestPostgres.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/messaging").schemas("messaging")
                 .createSchemas(true).table("flyway_schema_history_messaging").load().migrate();
         jdbc = new JdbcTemplate(dataSource);

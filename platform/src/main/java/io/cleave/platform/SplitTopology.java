@@ -1,13 +1,11 @@
-package io.cleave.kafka;
+package io.cleave.platform;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import io.cleave.platform.Topology;
-
-/** Matches when some context runs in another process, so messages must cross over Kafka. */
-class SplitTopology implements Condition {
+/** Matches when some context runs in another process: the condition of the Kafka and HTTP adapters. */
+public class SplitTopology implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

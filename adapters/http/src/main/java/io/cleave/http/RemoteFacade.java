@@ -1,0 +1,135 @@
+package io.cleave.http;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.http.HttpClient;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import io.cleave.kernel.UnavailableException;
+import io.cleave.platform.Facades;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+
+/**
+ * A remote context's facade as a local object: each method call is a {@code POST} to the facade
+ * endpoint of the process where the context runs ({@link FacadeEndpoint}), with the arguments as a
+ * JSON array and the result read back as the method's generic return type.
+ * <p>
+ * A call that cannot reach the context, times out or gets a 5xx is retried (facade methods are
+ * queries, so that is safe) and counts against the context's circuit breaker; once the breaker is
+ * open, calls fail at once without touching the network. Either way the caller gets an
+ * {@link UnavailableException}, which the platform answers with 503. A 4xx means the two processes
+ * disagree on the contract: it is neither retried nor held against the breaker.
+ */
+final class RemoteFacade implements InvocationHandler {
+
+    static final String PATH = "/internal/facades/{facade}/{method}";
+
+    private final String context;
+    private final String facadeName;
+    private final RestClient http;
+    private final CircuitBreaker breaker;
+    private final Retry retry;
+
+    private RemoteFacade(String context, Class<?> facade, RestClient http, CircuitBreaker breaker, Retry retry) {
+        this.context = context;
+        this.facadeName = Facades.nameOf(facade);
+        this.http = http;
+        this.breaker = breaker;
+        this.retry = retry;
+    }
+
+    static <T> T create(Class<T> facade, String context, RemoteContextSettings settings, RestClient.Builder http,
+            CircuitBreakerRegistry breakers, RetryRegistry retries) {
+        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
+        requests.setReadTimeout(settings.readTimeout());
+        var client = http.clone().baseUrl(settings.url().toString()).requestFactory(requests).build();
+        var handler = new RemoteFacade(context, facade, client, breakers.circuitBreaker(context, breakerConfig(settings)),
+                retries.retry(context, retryConfig(settings)));
+        return facade.cast(Proxy.newProxyInstance(facade.getClassLoader(), new Class<?>[] { facade }, handler));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switchOnObjectMethod(proxy, method, arguments);
+        }
+        Supplier<Object> call = () -> post(method, arguments == null ? List.of() : Arrays.asList(arguments));
+        try {
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
+        } catch (CallNotPermittedException open) {
+            throw new UnavailableException("%s is not answering (circuit breaker open); try again shortly".formatted(context), open);
+        } catch (RemoteCallFailed failed) {
+            throw new UnavailableException("%s is not answering: %s".formatted(context, failed.getMessage()), failed);
+        }
+    }
+
+    private Object post(Method method, List<Object> arguments) {
+        try {
+            return http.post()
+                    .uri(PATH, facadeName, method.getName())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(arguments)
+                    .retrieve()
+                    .onStatus(HttpStatusCode::is5xxServerError, (request, response) -> {
+                        throw new RemoteCallFailed("%s answered %s".formatted(request.getURI().getPath(), response.getStatusCode()));
+                    })
+                    .body(ParameterizedTypeReference.forType(method.getGenericReturnType()));
+        } catch (ResourceAccessException unreachable) {
+            throw new RemoteCallFailed(unreachable.getMostSpecificCause().toString());
+        }
+    }
+
+    private Object switchOnObjectMethod(Object proxy, Method method, Object[] arguments) {
+        return switch (method.getName()) {
+            case "equals" -> proxy == arguments[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> "remote " + facadeName;
+        };
+    }
+
+    private static CircuitBreakerConfig breakerConfig(RemoteContextSettings settings) {
+        var breaker = settings.circuitBreaker();
+        return CircuitBreakerConfig.custom()
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpenState())
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .recordExceptions(RemoteCallFailed.class)
+                .build();
+    }
+
+    private static RetryConfig retryConfig(RemoteContextSettings settings) {
+        return RetryConfig.custom()
+                .maxAttempts(settings.retry().maxAttempts())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retry().backoff(), 2.0))
+                .retryExceptions(RemoteCallFailed.class)
+                .build();
+    }
+
+    /** The remote context could not give an answer: unreachable, too slow, or failing (5xx). */
+    static final class RemoteCallFailed extends RuntimeException {
+
+        RemoteCallFailed(String message) {
+            super(message);
+        }
+    }
+}
