@@ -49,7 +49,7 @@ class PaymentExtractionTests {
 
     @BeforeAll
     void startTheSplitDeployment() {
-        split = SplitDeployment.start("payment");
+        split = SplitDeployment.startWithRestartableBroker("payment");
     }
 
     @AfterAll
@@ -117,9 +117,9 @@ class PaymentExtractionTests {
         Buyer buyer = new Buyer(shop);
         List<String> orders = new ArrayList<>(buyer.orders(2));
 
-        split.broker().stop();
+        split.restartableBroker().stop();
         orders.addAll(buyer.orders(3)); // accepted: the outbox holds the messages
-        split.broker().startAgain();
+        split.restartableBroker().startAgain();
 
         orders.forEach(order -> assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED"));
         assertChargedOnceEach(orders);

@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import io.cleave.platform.Topology;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.KafkaBrokerProcess;
+import io.cleave.testsupport.TestKafka;
 import io.cleave.testsupport.TestPostgres;
 
 /**
@@ -33,7 +34,7 @@ final class SplitDeployment implements AutoCloseable {
             "/api/settlements", "settlement");
 
     private final String extracted;
-    private final KafkaBrokerProcess broker;
+    private final TestKafka broker;
     private final String monolithDatabase;
     private final String serviceDatabase;
     private final String username;
@@ -43,7 +44,7 @@ final class SplitDeployment implements AutoCloseable {
     private ConfigurableApplicationContext monolith;
     private ConfigurableApplicationContext service;
 
-    private SplitDeployment(String extracted, KafkaBrokerProcess broker, String monolithDatabase, String serviceDatabase,
+    private SplitDeployment(String extracted, TestKafka broker, String monolithDatabase, String serviceDatabase,
             String username, String password) {
         this.extracted = extracted;
         this.broker = broker;
@@ -53,16 +54,25 @@ final class SplitDeployment implements AutoCloseable {
         this.password = password;
     }
 
-    /** Both processes started, on two new databases of the test server. */
+    /** Both processes started, on two new databases of the test server, with the test JVM's broker. */
     static SplitDeployment start(String extracted) {
-        var deployment = on(extracted, TestPostgres.newDatabase("split_" + extracted + "_monolith"),
+        return started(extracted, TestKafka.start());
+    }
+
+    /** The same, with a broker that can be stopped and started again ({@link #restartableBroker()}). */
+    static SplitDeployment startWithRestartableBroker(String extracted) {
+        return started(extracted, KafkaBrokerProcess.start());
+    }
+
+    private static SplitDeployment started(String extracted, TestKafka broker) {
+        var deployment = new SplitDeployment(extracted, broker, TestPostgres.newDatabase("split_" + extracted + "_monolith"),
                 TestPostgres.newDatabase("split_" + extracted + "_service"), TestPostgres.username(), TestPostgres.password());
         deployment.startService();
         deployment.startMonolith();
         return deployment;
     }
 
-    /** A broker and these two databases (JDBC URLs, with these credentials); no process started yet. */
+    /** A restartable broker and these two databases (JDBC URLs, with these credentials); no process started yet. */
     static SplitDeployment on(String extracted, String monolithDatabase, String serviceDatabase, String username,
             String password) {
         return new SplitDeployment(extracted, KafkaBrokerProcess.start(), monolithDatabase, serviceDatabase, username,
@@ -93,8 +103,15 @@ final class SplitDeployment implements AutoCloseable {
         service = null;
     }
 
-    KafkaBrokerProcess broker() {
+    TestKafka broker() {
         return broker;
+    }
+
+    KafkaBrokerProcess restartableBroker() {
+        if (broker instanceof KafkaBrokerProcess process) {
+            return process;
+        }
+        throw new IllegalStateException("This deployment's broker cannot restart; use startWithRestartableBroker");
     }
 
     ConfigurableApplicationContext monolith() {

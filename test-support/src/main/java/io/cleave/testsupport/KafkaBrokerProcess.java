@@ -19,7 +19,7 @@ import org.apache.kafka.common.Uuid;
  * can be stopped and started again on the same log directory, keeping its port, its topics and its
  * committed offsets, as a real broker outage does.
  */
-public final class KafkaBrokerProcess implements AutoCloseable {
+public final class KafkaBrokerProcess implements TestKafka {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -50,6 +50,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

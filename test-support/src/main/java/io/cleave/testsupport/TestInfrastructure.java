@@ -3,8 +3,9 @@ package io.cleave.testsupport;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Where the tests' PostgreSQL comes from. With a Docker engine, a Testcontainers container (what a
- * docker-compose user runs); without one, the embedded server, which needs nothing installed. The
+ * Where the tests' PostgreSQL and Kafka come from. With a Docker engine, Testcontainers containers
+ * (what a docker-compose user runs); without one, the embedded PostgreSQL and the broker run from
+ * the Kafka jars, which need nothing installed. The
  * system property {@code cleave.test.infrastructure} ({@code embedded} or {@code containers})
  * overrides the choice.
  */
