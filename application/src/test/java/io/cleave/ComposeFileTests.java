@@ -7,7 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +74,7 @@ class ComposeFileTests {
 
     @Test
     void eachContextIsLocalInExactlyOneServiceAndEveryQueryFindsItsContext() {
-        Map<String, String> hostOf = new java.util.HashMap<>();
+        Map<String, String> hostOf = new HashMap<>();
         cleaveServices().forEach((name, service) -> new Topology(environment(service).get("CLEAVE_TOPOLOGY_LOCAL"))
                 .localContexts().forEach(context -> assertThat(hostOf.put(context, name))
                         .as("%s local in two services", context).isNull()));
@@ -116,7 +118,7 @@ class ComposeFileTests {
     }
 
     private static Map<String, Map<String, Object>> cleaveServices() {
-        Map<String, Map<String, Object>> cleave = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Object>> cleave = new LinkedHashMap<>();
         services.forEach((name, service) -> {
             if (environment(service).containsKey("CLEAVE_TOPOLOGY_LOCAL")) {
                 cleave.put(name, service);
@@ -128,7 +130,7 @@ class ComposeFileTests {
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> environment(Map<String, Object> service) {
-        Map<String, String> environment = new java.util.HashMap<>();
+        Map<String, String> environment = new HashMap<>();
         ((Map<String, Object>) service.getOrDefault("environment", Map.of()))
                 .forEach((name, value) -> environment.put(name, String.valueOf(value)));
         return environment;

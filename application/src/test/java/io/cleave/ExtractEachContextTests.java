@@ -3,6 +3,7 @@ package io.cleave;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +33,7 @@ class ExtractEachContextTests {
         }
     }
 
-    static java.util.List<String> beanClasses(ConfigurableApplicationContext context) {
+    static List<String> beanClasses(ConfigurableApplicationContext context) {
         var beans = context.getBeanFactory();
         return Arrays.stream(beans.getBeanDefinitionNames())
                 .map(name -> beans.getType(name, false))

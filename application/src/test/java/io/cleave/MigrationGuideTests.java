@@ -1,6 +1,7 @@
 package io.cleave;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.jdbc.core.JdbcTemplate;
+import io.cleave.testsupport.HttpTestClient;
 
 /**
  * migration-guide.md, step by step, with its commands: a monolith with orders, drained; the
@@ -112,14 +115,14 @@ class MigrationGuideTests {
         return order;
     }
 
-    private static List<String> statusesOf(io.cleave.testsupport.HttpTestClient payments, String order) {
-        var statuses = new java.util.ArrayList<String>();
+    private static List<String> statusesOf(HttpTestClient payments, String order) {
+        var statuses = new ArrayList<String>();
         payments.get("/api/payments?reference=" + order).json().forEach(payment -> statuses.add(payment.at("/status").asString()));
         return statuses;
     }
 
     private static void awaitDrained(JdbcTemplate database) {
-        org.awaitility.Awaitility.await().atMost(FLOW).until(() -> database.queryForObject(
+        await().atMost(FLOW).until(() -> database.queryForObject(
                 "select count(*) from event_publication where completion_date is null", Integer.class) == 0);
     }
 
@@ -131,7 +134,7 @@ class MigrationGuideTests {
     }
 
     private static Result script(String name, String... arguments) throws IOException, InterruptedException {
-        var command = new java.util.ArrayList<>(List.of(ROOT.resolve("scripts").resolve(name).toString()));
+        var command = new ArrayList<>(List.of(ROOT.resolve("scripts").resolve(name).toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -74,7 +74,7 @@ class PaymentExtractionTests {
                 "customer", "inventory", "ordering", "settlement");
 
         assertThat(split.monolithHttp().get("/api/payments?reference=x").status()).isEqualTo(404);
-        assertThat(split.serviceHttp().get("/api/orders/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(split.serviceHttp().get("/api/orders/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SplitDemoIT {
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
-        demo.environment().putAll(java.util.Map.of("SPLIT_DEMO_DIR", work.resolve("split").toString(),
+        demo.environment().putAll(Map.of("SPLIT_DEMO_DIR", work.resolve("split").toString(),
                 "MONOLITH_PORT", "" + monolith, "PAYMENT_PORT", "" + payment, "KAFKA_PORT", "" + kafka,
                 "KAFKA_CONTROLLER_PORT", "" + freePort()));
         Process process = demo.start();

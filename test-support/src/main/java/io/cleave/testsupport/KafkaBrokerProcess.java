@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -98,7 +99,7 @@ public final class KafkaBrokerProcess implements TestKafka {
 
     private Process run(String mainClass, String... arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp",
                 System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command)

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Function;
 
 import org.springframework.boot.SpringApplication;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -79,7 +80,7 @@ public final class TestPostgres {
         return new Server(database -> base + database, container.getUsername(), container.getPassword());
     }
 
-    private record Server(java.util.function.Function<String, String> urls, String username, String password) {
+    private record Server(Function<String, String> urls, String username, String password) {
 
         String jdbcUrl(String database) {
             return urls.apply(database);

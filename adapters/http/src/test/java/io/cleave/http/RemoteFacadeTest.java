@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class RemoteFacadeTest {
     void aServerAndAClient() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/facades/customer.CustomerDirectory/customerById", this::answer);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         var settings = new RemoteContextSettings(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Duration.ofMillis(200), Duration.ofMillis(300), new RemoteContextSettings.Retry(3, Duration.ofMillis(10)),
