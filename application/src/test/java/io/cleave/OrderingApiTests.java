@@ -23,11 +23,11 @@ import io.cleave.testsupport.HttpTestClient.Response;
 /**
  * Ordering in the whole application, over real HTTP: an order placed through the synchronous
  * catalog and customer queries, and cancelled by the asynchronous reaction to a deactivation.
- * The simulated payment provider takes 3 s here, so that an order is still open when its customer
+ * The simulated payment provider takes 5 s here, so that an order is still open when its customer
  * is deactivated.
  */
 @SpringBootTest(classes = CleaveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "cleave.payment.simulated.latency=3s")
+        properties = "cleave.payment.simulated.latency=5s")
 class OrderingApiTests {
 
     private static final String ORDERS = "/api/orders";

@@ -48,6 +48,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts a server on {@code dataDirectory}, creating the cluster on first use. */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * A server for throw-away data (tests): without fsync and with asynchronous commits, as zonky
+     * starts it, which makes commits cheap and loses nothing unless the machine itself stops.
+     */
+    public static EmbeddedPostgresServer startThrowAway(Path dataDirectory) {
+        return start(dataDirectory, false);
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
@@ -60,12 +72,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         "The data directory %s is in use by another running Cleave process".formatted(directory));
             }
             stopOrphanedServer(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (durable) {
+                // zonky starts the server without fsync (-F) and with synchronous_commit off, which
+                // suits throw-away test data. Cleave's data is real: a commit is acknowledged only once
+                // it is on disk, so nothing accepted is lost when the server or the machine stops
+                // abruptly. (A later -c overrides -F.)
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
             return new EmbeddedPostgresServer(directory, channel, lock, postgres);
         } catch (IOException e) {
             closeQuietly(channel);

@@ -32,6 +32,29 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void acknowledgesACommitOnlyOnceItIsDurable() throws Exception {
+        try (var server = EmbeddedPostgresServer.start(dataDir.resolve("postgres"));
+                var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
+            for (String setting : new String[] { "synchronous_commit", "fsync", "full_page_writes" }) {
+                try (var result = connection.createStatement().executeQuery("show " + setting)) {
+                    assertThat(result.next()).isTrue();
+                    assertThat(result.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aThrowAwayServerSkipsFsync() throws Exception {
+        try (var server = EmbeddedPostgresServer.startThrowAway(dataDir.resolve("scratch"));
+                var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+                var result = connection.createStatement().executeQuery("show fsync")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("off");
+        }
+    }
+
+    @Test
     void refusesADataDirectoryInUseByAnotherLiveServer() {
         Path directory = dataDir.resolve("postgres");
         try (var server = EmbeddedPostgresServer.start(directory)) {

@@ -14,7 +14,8 @@ import io.cleave.platform.EmbeddedPostgresServer;
 
 /**
  * One real PostgreSQL server per test JVM, shared by every Spring context the JVM starts: the
- * embedded server on a throw-away data directory, or a Testcontainers container where a Docker
+ * embedded server on a throw-away data directory (without fsync: test data need not survive a
+ * power cut), or a Testcontainers container where a Docker
  * engine answers ({@link TestInfrastructure}). It stops after Spring Boot has closed those contexts
  * (Boot's shutdown handlers run after the contexts), so no context loses its database while closing.
  */
@@ -64,7 +65,7 @@ public final class TestPostgres {
 
     private static Server embedded() {
         Path directory = TemporaryDirectories.create("cleave-test-postgres");
-        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(directory.resolve("postgres"));
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.startThrowAway(directory.resolve("postgres"));
         SpringApplication.getShutdownHandlers().add(() -> {
             embedded.close();
             TemporaryDirectories.delete(directory);
