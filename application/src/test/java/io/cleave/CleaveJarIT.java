@@ -3,7 +3,6 @@ package io.cleave;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cleave.platform.EmbeddedPostgresServer;
+import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient;
 
 /**
@@ -45,7 +45,7 @@ class CleaveJarIT {
     void survivesSigkillAndRestartsOnTheSameDataWithEverythingIntact() throws Exception {
         Path dataDir = work.resolve("data");
         Map<String, String> env = Map.of("CLEAVE_DATA_DIR", dataDir.toString());
-        int port = freePort();
+        int port = FreePorts.next();
         Process first = start(port, env, "first.log");
         HttpTestClient http = awaitReady(port, first);
         String sku = "KILL-" + UUID.randomUUID().toString().substring(0, 8);
@@ -58,7 +58,7 @@ class CleaveJarIT {
         assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the killed run left its server behind").exists();
 
-        int secondPort = freePort();
+        int secondPort = FreePorts.next();
         Process second = start(secondPort, env, "second.log");
         HttpTestClient again = awaitReady(secondPort, second);
         var read = again.get("/api/catalog/products/" + created.text("/id"));
@@ -79,7 +79,7 @@ class CleaveJarIT {
     void withSpringDatasourceUrlUsesThatDatabaseAndStartsNoEmbeddedServer() throws Exception {
         Path dataDir = work.resolve("data");
         try (var external = EmbeddedPostgresServer.start(work.resolve("external"))) {
-            int port = freePort();
+            int port = FreePorts.next();
             Process app = start(port, Map.of(
                     "CLEAVE_DATA_DIR", dataDir.toString(),
                     "SPRING_DATASOURCE_URL", external.jdbcUrl(),
@@ -138,11 +138,5 @@ class CleaveJarIT {
 
     private String log(String name) throws IOException {
         return Files.readString(work.resolve(name));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

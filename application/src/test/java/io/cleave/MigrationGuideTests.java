@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.jdbc.core.JdbcTemplate;
-import io.cleave.testsupport.HttpTestClient;
 
 /**
  * migration-guide.md, step by step, with its commands: a monolith with orders, drained; the
@@ -80,9 +79,9 @@ class MigrationGuideTests {
         // Step 3, start the payment service, then the monolith without payment.
         deployment.startService();
         deployment.startMonolith();
-        assertThat(statusesOf(deployment.serviceHttp(), before)).containsExactly("CAPTURED");
+        assertThat(Shop.paymentStatuses(deployment.serviceHttp(), before)).containsExactly("CAPTURED");
         String after = confirmedOrder(shop(), customer, sku);
-        assertThat(statusesOf(deployment.serviceHttp(), after)).containsExactly("CAPTURED");
+        assertThat(Shop.paymentStatuses(deployment.serviceHttp(), after)).containsExactly("CAPTURED");
 
         // Rollback: no new orders; both registries and both consumer groups drained; then stop both.
         awaitDrained(deployment.monolithDatabase());
@@ -100,8 +99,8 @@ class MigrationGuideTests {
         assertThat(back.exit()).as(back.output()).isZero();
 
         deployment.startMonolith("cleave.topology.local=all");
-        assertThat(statusesOf(deployment.monolithHttp(), before)).containsExactly("CAPTURED");
-        assertThat(statusesOf(deployment.monolithHttp(), after)).containsExactly("CAPTURED");
+        assertThat(Shop.paymentStatuses(deployment.monolithHttp(), before)).containsExactly("CAPTURED");
+        assertThat(Shop.paymentStatuses(deployment.monolithHttp(), after)).containsExactly("CAPTURED");
         confirmedOrder(shop(), customer, sku);
     }
 
@@ -113,12 +112,6 @@ class MigrationGuideTests {
         String order = shop.placeOrder(customer, Shop.line(sku, 1)).text("/id");
         assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED");
         return order;
-    }
-
-    private static List<String> statusesOf(HttpTestClient payments, String order) {
-        var statuses = new ArrayList<String>();
-        payments.get("/api/payments?reference=" + order).json().forEach(payment -> statuses.add(payment.at("/status").asString()));
-        return statuses;
     }
 
     private static void awaitDrained(JdbcTemplate database) {

@@ -202,10 +202,7 @@ class PaymentExtractionTests {
     }
 
     private List<String> paymentsOf(String order) {
-        List<String> statuses = new ArrayList<>();
-        split.serviceHttp().get("/api/payments?reference=" + order).json()
-                .forEach(payment -> statuses.add(payment.at("/status").asString()));
-        return statuses;
+        return Shop.paymentStatuses(split.serviceHttp(), order);
     }
 
     private static String statusOf(HttpTestClient http, String order) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,6 +63,14 @@ final class Shop {
     Response awaitFinal(String orderId, Duration atMost) {
         return await().atMost(atMost).until(() -> http.get("/api/orders/" + orderId),
                 order -> List.of("CONFIRMED", "CANCELLED").contains(order.text("/status")));
+    }
+
+    /** The statuses of a reference's payments, asked where payment runs (it may be another process). */
+    static List<String> paymentStatuses(HttpTestClient paymentApi, String reference) {
+        List<String> statuses = new ArrayList<>();
+        paymentApi.get("/api/payments?reference=" + reference).json()
+                .forEach(payment -> statuses.add(payment.at("/status").asString()));
+        return statuses;
     }
 
     /** @return the SKU of a new product with this much stock received */

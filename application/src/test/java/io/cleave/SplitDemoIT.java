@@ -3,7 +3,6 @@ package io.cleave;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.cleave.testsupport.FreePorts;
 
 /**
  * {@code scripts/split-demo.sh}, as README.md and migration-guide.md show it: a broker from Maven
@@ -28,9 +29,9 @@ class SplitDemoIT {
 
     @Test
     void theDemoPutsAnOrderThroughTheSplitSagaAndStopsEverything() throws Exception {
-        int monolith = freePort();
-        int payment = freePort();
-        int kafka = freePort();
+        int monolith = FreePorts.next();
+        int payment = FreePorts.next();
+        int kafka = FreePorts.next();
         Path output = work.resolve("demo.out");
         var demo = new ProcessBuilder(ROOT.resolve("scripts/split-demo.sh").toString(), "--smoke")
                 .directory(ROOT.toFile())
@@ -38,7 +39,7 @@ class SplitDemoIT {
                 .redirectOutput(output.toFile());
         demo.environment().putAll(Map.of("SPLIT_DEMO_DIR", work.resolve("split").toString(),
                 "MONOLITH_PORT", "" + monolith, "PAYMENT_PORT", "" + payment, "KAFKA_PORT", "" + kafka,
-                "KAFKA_CONTROLLER_PORT", "" + freePort()));
+                "KAFKA_CONTROLLER_PORT", "" + FreePorts.next()));
         Process process = demo.start();
 
         boolean ended = process.waitFor(5, TimeUnit.MINUTES);
@@ -60,12 +61,6 @@ class SplitDemoIT {
             return true;
         } catch (IOException closed) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

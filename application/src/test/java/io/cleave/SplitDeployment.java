@@ -1,8 +1,5 @@
 package io.cleave;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.cleave.platform.Topology;
+import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.KafkaBrokerProcess;
 import io.cleave.testsupport.TestKafka;
@@ -39,8 +37,8 @@ final class SplitDeployment implements AutoCloseable {
     private final String serviceDatabase;
     private final String username;
     private final String password;
-    private final int monolithPort = freePort();
-    private final int servicePort = freePort();
+    private final int monolithPort = FreePorts.next();
+    private final int servicePort = FreePorts.next();
     private ConfigurableApplicationContext monolith;
     private ConfigurableApplicationContext service;
 
@@ -80,7 +78,7 @@ final class SplitDeployment implements AutoCloseable {
     }
 
     /** Every context but the extracted one, comma-separated. */
-    String monolithTopology() {
+    private String monolithTopology() {
         return String.join(",", Topology.CONTEXTS.stream().filter(context -> !context.equals(extracted)).toList());
     }
 
@@ -188,13 +186,5 @@ final class SplitDeployment implements AutoCloseable {
 
     private JdbcTemplate jdbc(String url) {
         return new JdbcTemplate(new DriverManagerDataSource(url, username, password));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

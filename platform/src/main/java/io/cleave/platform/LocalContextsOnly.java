@@ -27,10 +27,10 @@ import org.springframework.util.ClassUtils;
  * listeners, repositories and services do not exist in this process. Before that, the listener
  * methods of all contexts are read once into {@link MessageRoutes}, because which messages cross the
  * process boundary depends on the consumers that are <em>not</em> here, and the query facades the
- * local contexts serve and call into {@link Facades}.
+ * local contexts serve and call into {@link Facades}. In the monolith ({@code all}) it does nothing.
  * <p>
- * A bean belongs to a context when its class, the class declaring its factory method, or the
- * repository interface it implements lies in {@code io.cleave.<context>}.
+ * A bean belongs to a context when its class or the repository interface it implements lies in
+ * {@code io.cleave.<context>}, or when a factory method of such a bean made it.
  */
 final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Ordered {
 
@@ -48,6 +48,9 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Or
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+        if (!topology.isSplit()) {
+            return; // the monolith: every bean stays, and nothing crosses a process boundary
+        }
         var beanFactory = (ConfigurableListableBeanFactory) registry;
         List<Class<?>> contextClasses = new ArrayList<>();
         List<String> remote = new ArrayList<>();
@@ -57,7 +60,7 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Or
             if (context.isEmpty()) {
                 continue;
             }
-            if (definition.getBeanClassName() != null && Topology.contextOf(definition.getBeanClassName()).isPresent()) {
+            if (Topology.contextOf(definition.getBeanClassName()).isPresent()) { // a component, not a repository
                 contextClasses.add(ClassUtils.resolveClassName(definition.getBeanClassName(), beanFactory.getBeanClassLoader()));
             }
             if (!topology.isLocal(context.get())) {

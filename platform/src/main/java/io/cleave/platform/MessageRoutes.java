@@ -42,8 +42,7 @@ public final class MessageRoutes {
 
     /** The routes of the message types that the listener methods of these classes consume. */
     public static MessageRoutes of(Collection<Class<?>> beanClasses) {
-        Map<String, Set<String>> dependents = dependents(beanClasses.isEmpty()
-                ? MessageRoutes.class.getClassLoader() : beanClasses.iterator().next().getClassLoader());
+        Map<String, Set<String>> dependents = dependents(MessageRoutes.class.getClassLoader());
         Map<Class<?>, Set<String>> consumers = new LinkedHashMap<>();
         for (Class<?> beanClass : beanClasses) {
             Topology.contextOf(beanClass.getName()).ifPresent(consumer -> {

@@ -3,7 +3,6 @@ package io.cleave.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +36,8 @@ public final class KafkaBrokerProcess implements TestKafka {
     public static KafkaBrokerProcess start() {
         try {
             Path directory = TemporaryDirectories.create("cleave-kafka");
-            KafkaBrokerProcess broker = new KafkaBrokerProcess(directory, freePort());
-            broker.writeConfiguration(freePort());
+            KafkaBrokerProcess broker = new KafkaBrokerProcess(directory, FreePorts.next());
+            broker.writeConfiguration(FreePorts.next());
             broker.run("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
                     "-c", broker.configuration().toString()).waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             broker.startAgain();
@@ -136,12 +135,6 @@ public final class KafkaBrokerProcess implements TestKafka {
             return true;
         } catch (IOException notYet) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -15,12 +15,21 @@ public enum TestInfrastructure {
 
     static final String PROPERTY = "cleave.test.infrastructure";
 
-    /** The choice for this JVM. */
+    /** The choice for this JVM, made once: every database and broker of a test run comes from one place. */
     public static TestInfrastructure current() {
-        String asked = System.getProperty(PROPERTY);
-        // Asking Docker costs a fraction of a second and logs an error when there is none; skip it when told.
-        boolean docker = !"embedded".equalsIgnoreCase(asked) && DockerClientFactory.instance().isDockerAvailable();
-        return choose(docker, asked);
+        return Choice.MADE;
+    }
+
+    /** Holds the choice; asking Docker costs a fraction of a second and logs an error when there is none. */
+    private static final class Choice {
+
+        static final TestInfrastructure MADE = choose();
+
+        private static TestInfrastructure choose() {
+            String asked = System.getProperty(PROPERTY);
+            boolean docker = !"embedded".equalsIgnoreCase(asked) && DockerClientFactory.instance().isDockerAvailable();
+            return TestInfrastructure.choose(docker, asked);
+        }
     }
 
     static TestInfrastructure choose(boolean dockerAvailable, String asked) {

@@ -49,6 +49,8 @@ public class KafkaAdapterAutoConfiguration {
      * Selects the messages to send out and says where: topic, key and type header. Spring Modulith
      * stores each as an event publication with the business transaction and completes it when the
      * broker has acknowledged the record, so a broker outage delays messages but loses none.
+     * Static, reading the topology from the environment, because Spring Modulith's event listener
+     * factory needs it before bean post-processing (and so configuration properties) is set up.
      */
     @Bean
     static EventExternalizationConfiguration cleaveEventExternalization(MessageRoutes routes, Environment environment) {
@@ -83,20 +85,20 @@ public class KafkaAdapterAutoConfiguration {
     }
 
     @Bean
-    IncomingMessages cleaveIncomingMessages(MessageRoutes routes, Environment environment, Inbox inbox,
+    IncomingMessages cleaveIncomingMessages(MessageRoutes routes, Topology topology, Inbox inbox,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, JsonMapper json) {
-        return new IncomingMessages(routes.incoming(Topology.of(environment)), inbox, events,
+        return new IncomingMessages(routes.incoming(topology), inbox, events,
                 new TransactionTemplate(transactions), json);
     }
 
     @Bean
-    IncomingTopics cleaveIncomingTopics(IncomingMessages incoming, Environment environment, KafkaProperties kafka,
+    IncomingTopics cleaveIncomingTopics(IncomingMessages incoming, Topology topology, KafkaProperties kafka,
             KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters) {
         Map<String, Object> consumerProperties = kafka.buildConsumerProperties();
         consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
         var consumers = new DefaultKafkaConsumerFactory<>(consumerProperties, new StringDeserializer(),
                 new ByteArrayDeserializer());
-        return new IncomingTopics(incoming, groupId(Topology.of(environment)), consumers,
+        return new IncomingTopics(incoming, groupId(topology), consumers,
                 DeadLetters.errorHandler(template, meters));
     }
 
