@@ -14,7 +14,7 @@ RUN ./mvnw -B -q package -DskipTests \
 # only the last layer.
 FROM eclipse-temurin:17-jre
 RUN groupadd --system cleave && useradd --system --gid cleave --home-dir /app cleave \
- && mkdir -p /app /data && chown cleave:cleave /app /data
+ && mkdir -p /app /data/keys && chown cleave:cleave /app /data /data/keys
 WORKDIR /app
 COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Payment extracted, on one machine, without Docker: a real Kafka broker (KRaft, single node, run
 # from the kafka_2.13 jars in Maven), the monolith without payment and the payment service, both
-# from application/target/cleave.jar, each with its own embedded PostgreSQL. Prints their URLs;
-# Ctrl-C stops everything. Data (broker log, both databases) stays under $SPLIT_DEMO_DIR.
+# from application/target/cleave.jar, each with its own embedded PostgreSQL and its own development
+# token issuer, both signing with one key ($SPLIT_DEMO_DIR/keys), so a token from either is good at
+# both. Prints their URLs; Ctrl-C stops everything. Data (broker log, both databases) stays under
+# $SPLIT_DEMO_DIR.
 #
 # Usage: scripts/split-demo.sh            run until Ctrl-C
 #        scripts/split-demo.sh --smoke    start, put one order through the saga, stop (exit 0 if CONFIRMED)
@@ -74,6 +76,8 @@ await_port kafka "$kafka_port" "${pids[0]}"
 # The same jar twice, with two topologies and two data directories.
 start_cleave() { # name, port, topology
   CLEAVE_DATA_DIR="$dir/$1" CLEAVE_TOPOLOGY_LOCAL="$3" SERVER_PORT="$2" \
+    CLEAVE_SECURITY_DEV_ISSUER_KEY_LOCATION="$dir/keys/dev-issuer.jwk.json" \
+    CLEAVE_TOPOLOGY_REMOTE_PAYMENT_URL="http://127.0.0.1:$payment_port" \
     SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" java -jar "$jar" > "$dir/$1.log" 2>&1 &
   pids=("$!" "${pids[@]}")
 }
@@ -89,6 +93,8 @@ Cleave, payment extracted:
   monolith (catalog, customer, inventory, ordering, settlement)  http://127.0.0.1:$monolith_port  (API docs: /swagger-ui.html)
   payment service                                                http://127.0.0.1:$payment_port
   Kafka                                                          127.0.0.1:$kafka_port
+Tokens: curl -X POST http://127.0.0.1:$monolith_port/dev/tokens -H 'Content-Type: application/json' \
+          -d '{"subject":"alice","roles":["customer"]}'   (roles: customer, staff)
 Logs and data in $dir. Ctrl-C stops everything.
 TEXT
 
@@ -97,9 +103,11 @@ if [ "${1:-}" != --smoke ]; then
   exit 0
 fi
 
-# --smoke: one order through the saga, across both processes.
-api() { curl -fsS -H 'Content-Type: application/json' "$@"; }
+# --smoke: one order through the saga, across both processes, as the service desk (staff).
 field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+token=$(curl -fsS -H 'Content-Type: application/json' -X POST "http://127.0.0.1:$monolith_port/dev/tokens" \
+  -d '{"subject":"demo-desk","roles":["staff"]}' | field access_token)
+api() { curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $token" "$@"; }
 customer=$(api -X POST "http://127.0.0.1:$monolith_port/api/customers" -d '{"email":"demo+'"$RANDOM$RANDOM"'@example.com","name":"Demo",
   "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}' | field id)
 sku="DEMO-$RANDOM$RANDOM"

@@ -34,6 +34,9 @@ public class OrderThroughput {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+    /** A staff token from the development issuer, once got: the bench acts as the service desk. */
+    private static String token;
 
     public static void main(String[] args) throws Exception {
         String api = args[0];
@@ -41,6 +44,11 @@ public class OrderThroughput {
         Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
         int concurrency = Integer.parseInt(args[3]);
 
+        Matcher issued = ACCESS_TOKEN.matcher(post(api + "/dev/tokens", "{\"subject\":\"bench\",\"roles\":[\"staff\"]}").body());
+        if (!issued.find()) {
+            throw new IllegalStateException("No token from " + api + "/dev/tokens");
+        }
+        token = issued.group(1);
         String customer = id(post(api + "/api/customers", """
                 {"email":"bench+%s@example.com","name":"Bench",
                  "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
@@ -64,7 +72,7 @@ public class OrderThroughput {
             setup.createStatement().execute("""
                     drop schema if exists bench cascade;
                     create schema bench;
-                    create table bench.orders (id uuid primary key, customer_id uuid not null, placed_at timestamptz not null,
+                    create table bench.orders (id uuid primary key, customer_id uuid not null, owner varchar(255), placed_at timestamptz not null,
                         status varchar(32) not null, deadline timestamptz, total_amount numeric(19,4) not null,
                         currency char(3) not null, version bigint not null);
                     create table bench.order_line (order_id uuid not null, line_no int not null, sku varchar(64) not null,
@@ -97,7 +105,7 @@ public class OrderThroughput {
         UUID order = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement orders = connection.prepareStatement(
-                "insert into bench.orders values (?, ?, ?, 'PENDING', ?, 1.00, 'EUR', 0)");
+                "insert into bench.orders values (?, ?, null, ?, 'PENDING', ?, 1.00, 'EUR', 0)");
                 PreparedStatement line = connection.prepareStatement(
                         "insert into bench.order_line values (?, 0, 'BENCH-SKU', 1, 1.00)");
                 PreparedStatement publication = connection.prepareStatement(
@@ -166,12 +174,16 @@ public class OrderThroughput {
     }
 
     private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return HTTP.send(authorized(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(authorized(HttpRequest.newBuilder(URI.create(url))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private static String id(HttpResponse<String> response) {

@@ -34,7 +34,7 @@ class CatalogApiTests {
 
     @BeforeEach
     void client() {
-        http = HttpTestClient.onPort(port);
+        http = HttpTestClient.onPort(port).as("desk", "staff");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.cleave.platform.EmbeddedPostgresServer;
 import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.LeftoverServers;
 
 /**
  * The packaged jar as a user runs it: {@code java -jar application/target/cleave.jar}, as a separate
@@ -39,6 +41,8 @@ class CleaveJarIT {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+        // the embedded PostgreSQL of a jar killed with SIGKILL, should the test have failed before a restart stopped it
+        LeftoverServers.stopProcessesUnder(work);
     }
 
     @Test
@@ -64,6 +68,9 @@ class CleaveJarIT {
         var read = again.get("/api/catalog/products/" + created.text("/id"));
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.text("/sku")).isEqualTo(sku);
+        assertThat(HttpTestClient.onPort(secondPort).withToken(http.token().orElseThrow()).get("/api/inventory/" + sku).status())
+                .as("a token of the first run, after kill -9 and restart: the issuer's key was kept").isEqualTo(200);
+        assertThat(dataDir.resolve("keys/dev-issuer.jwk.json")).exists();
         assertThat(log("second.log")).contains("left running on");
 
         long stopping = System.nanoTime();
@@ -79,12 +86,21 @@ class CleaveJarIT {
     void withSpringDatasourceUrlUsesThatDatabaseAndStartsNoEmbeddedServer() throws Exception {
         Path dataDir = work.resolve("data");
         try (var external = EmbeddedPostgresServer.start(work.resolve("external"))) {
-            int port = FreePorts.next();
-            Process app = start(port, Map.of(
+            Map<String, String> env = Map.of(
                     "CLEAVE_DATA_DIR", dataDir.toString(),
                     "SPRING_DATASOURCE_URL", external.jdbcUrl(),
                     "SPRING_DATASOURCE_USERNAME", external.username(),
-                    "SPRING_DATASOURCE_PASSWORD", external.password()), "external.log");
+                    "SPRING_DATASOURCE_PASSWORD", external.password());
+            Process refused = start(FreePorts.next(), env, "no-provider.log");
+            assertThat(refused.waitFor(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("start refused").isTrue();
+            assertThat(refused.exitValue()).isNotZero();
+            assertThat(log("no-provider.log")).as("an external database and no identity provider")
+                    .contains("No identity provider is configured");
+
+            int port = FreePorts.next();
+            Map<String, String> withDevIssuer = new HashMap<>(env);
+            withDevIssuer.put("CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "true");
+            Process app = start(port, withDevIssuer, "external.log");
             HttpTestClient http = awaitReady(port, app);
             String sku = "EXT-" + UUID.randomUUID().toString().substring(0, 8);
             assertThat(http.post("/api/catalog/products",
@@ -125,8 +141,10 @@ class CleaveJarIT {
             try {
                 var health = http.get("/actuator/health");
                 if (health.status() == 200 && "UP".equals(health.text("/status"))) {
-                    assertThat(health.text("/components/db/status")).isEqualTo("UP");
-                    return http;
+                    assertThat(health.json().has("components")).as("health details are for staff").isFalse();
+                    HttpTestClient staff = http.as("desk", "staff");
+                    assertThat(staff.get("/actuator/health").text("/components/db/status")).isEqualTo("UP");
+                    return staff;
                 }
             } catch (RuntimeException notListeningYet) {
                 // not accepting connections yet

@@ -32,7 +32,8 @@ class ComposeFileTests {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Set<String> KNOWN_VARIABLES = Set.of("CLEAVE_TOPOLOGY_LOCAL", "SPRING_DATASOURCE_URL",
-            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+            "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE");
     private static final Pattern REMOTE_URL = Pattern.compile("CLEAVE_TOPOLOGY_REMOTE_([A-Z]+)_URL");
 
     static Map<String, Map<String, Object>> services;
@@ -55,7 +56,8 @@ class ComposeFileTests {
             assertThat(service.get("image")).as(name).isEqualTo("cleave:latest");
             List<String> ports = strings(service.get("ports"));
             assertThat(ports).as(name).hasSize(1).allMatch(mapping -> mapping.endsWith(":" + port));
-            published.add(ports.get(0).split(":")[0]);
+            String[] mapping = ports.get(0).split(":");
+            published.add(mapping[mapping.length - 2]);
         });
         assertThat(services.get("monolith").get("build")).isEqualTo(".");
         assertThat(published).doesNotHaveDuplicates();
@@ -88,11 +90,11 @@ class ComposeFileTests {
                 assertThat(url.getPort()).as(variable).isEqualTo(Integer.parseInt(exposedPort()));
             }
         }));
-        // ordering queries catalog and customer: wherever ordering runs without them, their URLs are given
+        // ordering queries catalog, customer and payment: wherever ordering runs without them, their URLs are given
         cleaveServices().forEach((name, service) -> {
             Topology topology = new Topology(environment(service).get("CLEAVE_TOPOLOGY_LOCAL"));
             if (topology.isLocal("ordering")) {
-                for (String queried : List.of("catalog", "customer")) {
+                for (String queried : List.of("catalog", "customer", "payment")) {
                     if (!topology.isLocal(queried)) {
                         assertThat(environment(service)).as(name)
                                 .containsKey("CLEAVE_TOPOLOGY_REMOTE_" + queried.toUpperCase() + "_URL");
@@ -100,6 +102,24 @@ class ComposeFileTests {
                 }
             }
         });
+    }
+
+    /**
+     * With an external database the development issuer must be asked for; the services share its
+     * key (so they trust each other's tokens), and one answering remote callers is published on
+     * loopback only.
+     */
+    @Test
+    void everyServiceRunsTheDevelopmentIssuerOnOneKeyAndPublishesItOnLoopbackOnly() {
+        cleaveServices().forEach((name, service) -> {
+            Map<String, String> environment = environment(service);
+            assertThat(environment.get("CLEAVE_SECURITY_DEV_ISSUER_ENABLED")).as(name).isEqualTo("true");
+            assertThat(strings(service.get("volumes"))).as(name).contains("issuer-keys:/data/keys");
+            if ("true".equals(environment.get("CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE"))) {
+                assertThat(strings(service.get("ports"))).as(name).allMatch(mapping -> mapping.startsWith("127.0.0.1:"));
+            }
+        });
+        assertThat(dockerfile).contains("ENV CLEAVE_DATA_DIR=/data", "/data/keys");
     }
 
     @Test

@@ -31,7 +31,7 @@ class CustomerApiTests {
 
     @BeforeEach
     void client() {
-        http = HttpTestClient.onPort(port);
+        http = HttpTestClient.onPort(port).as("desk", "staff");
     }
 
     @Test

@@ -41,7 +41,7 @@ class OrderSagaApiTests {
 
     @BeforeEach
     void aCustomer() {
-        http = HttpTestClient.onPort(port);
+        http = HttpTestClient.onPort(port).as("desk", "staff");
         shop = new Shop(http);
         customerId = shop.registerCustomer();
     }

@@ -43,7 +43,7 @@ class OrderingApiTests {
 
     @BeforeEach
     void aCustomerAndTwoProducts() {
-        http = HttpTestClient.onPort(port);
+        http = HttpTestClient.onPort(port).as("desk", "staff");
         shop = new Shop(http);
         customerId = shop.registerCustomer();
         mug = shop.registerProduct("9.90", "EUR");

@@ -65,6 +65,6 @@ class OutboxRecoveryTests {
     }
 
     private static HttpTestClient http(ConfigurableApplicationContext context) {
-        return HttpTestClient.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        return HttpTestClient.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port"))).as("desk", "staff");
     }
 }

@@ -121,11 +121,11 @@ final class SplitDeployment implements AutoCloseable {
     }
 
     HttpTestClient monolithHttp() {
-        return HttpTestClient.onPort(monolithPort);
+        return HttpTestClient.onPort(monolithPort).as("desk", "staff");
     }
 
     HttpTestClient serviceHttp() {
-        return HttpTestClient.onPort(servicePort);
+        return HttpTestClient.onPort(servicePort).as("desk", "staff");
     }
 
     /** Sends each API request to the process where its context runs, as a gateway would. */
@@ -133,7 +133,7 @@ final class SplitDeployment implements AutoCloseable {
         Map<String, String> routes = new LinkedHashMap<>();
         API_PATHS.forEach((path, context) -> routes.put(path,
                 "http://localhost:" + (context.equals(extracted) ? servicePort : monolithPort)));
-        return HttpTestClient.routing(routes);
+        return HttpTestClient.routing(routes).as("desk", "staff");
     }
 
     /** The monolith's database, reachable whether the monolith runs or not. */

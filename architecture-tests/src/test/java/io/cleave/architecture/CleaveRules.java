@@ -24,11 +24,11 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
  * jMolecules DDD and hexagonal rules) runs in {@link ModularityTests}.
  * <p>
  * A context is a direct subpackage of the root other than the infrastructure packages
- * {@code kernel}, {@code platform}, {@code kafka} and {@code http}.
+ * {@code kernel}, {@code platform}, {@code kafka}, {@code http} and {@code edge}.
  */
 final class CleaveRules {
 
-    static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "kafka", "http");
+    static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "kafka", "http", "edge");
 
     /** What spring-context and spring-tx put at an application service's disposal. */
     private static final List<String> SPRING_CONTEXT_AND_TX = List.of("org.springframework.context.",
@@ -89,15 +89,20 @@ final class CleaveRules {
                 .allowEmptyShould(true);
     }
 
-    /** Rule 8: no context (nor the kernel) depends on the platform or the Kafka and HTTP adapters. */
+    /**
+     * Rule 8: no context (nor the kernel) depends on the platform, the Kafka, HTTP and edge adapters,
+     * or on security types: a context receives its caller as the kernel's {@code Caller}, never a token.
+     */
     static ArchRule contextsDoNotDependOnInfrastructure(String root) {
+        String[] infrastructure = { root + ".platform..", root + ".kafka..", root + ".http..", root + ".edge.." };
         return ArchRuleDefinition.noClasses()
                 .that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackages(root + ".platform..", root + ".kafka..", root + ".http..")
+                .and().resideOutsideOfPackages(infrastructure)
                 .and(DescribedPredicate.describe("are not the application's boot class",
                         (JavaClass type) -> !type.getPackageName().equals(root)))
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".platform..", root + ".kafka..", root + ".http..")
-                .as("Rule 8: no context depends on platform, kafka or http")
+                .should().dependOnClassesThat().resideInAnyPackage(infrastructure)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.security..", "com.nimbusds..")
+                .as("Rule 8: no context depends on platform, kafka, http, edge or security types")
                 .allowEmptyShould(true);
     }
 

@@ -89,13 +89,15 @@ class RulesCatchViolationsTests {
     }
 
     @Test
-    void rule8ReportsAContextUsingThePlatformOrTheKafkaAdapter() {
+    void rule8ReportsAContextUsingThePlatformTheKafkaOrEdgeAdapterOrASecurityType() {
         String report = violations(CleaveRules.contextsDoNotDependOnInfrastructure("fixture.cleave.rule8"),
                 "fixture.cleave.rule8");
 
         assertThat(report)
                 .contains("Checkout.topology", "fixture.cleave.rule8.platform.Topology")
-                .contains("RemoteStock.producer", "fixture.cleave.rule8.kafka.Producer");
+                .contains("RemoteStock.producer", "fixture.cleave.rule8.kafka.Producer")
+                .contains("BasketController.tokens", "fixture.cleave.rule8.edge.Tokens")
+                .contains("BasketController.token", "org.springframework.security.oauth2.jwt.Jwt");
     }
 
     private static String violations(ArchRule rule, String fixturePackage) {

@@ -6,9 +6,11 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
+import io.cleave.kernel.Caller;
 import io.cleave.kernel.Money;
 import io.cleave.kernel.Page;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
@@ -21,6 +23,8 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
  * The OpenAPI description ({@code /v3/api-docs}, UI at {@code /swagger-ui.html}) of whatever
@@ -41,7 +45,10 @@ final class ApiDocumentation {
             Map.entry("city", "London"),
             Map.entry("postalCode", "SW1Y 4JH"),
             Map.entry("country", "GB"),
-            Map.entry("customerId", "0b6f2f6e-5d0a-4c1e-9a7e-2f1d8d3c4b5a"));
+            Map.entry("customerId", "0b6f2f6e-5d0a-4c1e-9a7e-2f1d8d3c4b5a"),
+            Map.entry("subject", "ada"));
+
+    private static final String BEARER = "bearer";
 
     private ApiDocumentation() {
     }
@@ -49,7 +56,9 @@ final class ApiDocumentation {
     static {
         SpringDocUtils.getConfig()
                 .replaceWithSchema(Money.class, money())
-                .replaceWithSchema(Page.class, page());
+                .replaceWithSchema(Page.class, page())
+                // the authenticated caller is handed to controllers by the edge, never sent as a parameter
+                .addRequestWrapperToIgnore(Caller.class);
     }
 
     static OpenAPI openApi() {
@@ -57,7 +66,12 @@ final class ApiDocumentation {
                 .title("Cleave")
                 .version("v1")
                 .description("A commerce system built as a hexagonal modular monolith with extractable services. "
-                        + "Errors are RFC 9457 problem details (application/problem+json)."));
+                        + "Calls carry a bearer JWT (Authorization: Bearer <token>); reading the catalog needs none. "
+                        + "Errors are RFC 9457 problem details (application/problem+json)."))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("From the identity provider, or POST /dev/tokens of the development issuer")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     /** Examples for the properties named in {@link #EXAMPLES}, and problem details on every operation. */
@@ -75,12 +89,17 @@ final class ApiDocumentation {
     }
 
     /**
-     * The errors ProblemDetailsAdvice answers with: 400 for any request; 404 where the path names a
-     * resource; 409 and 422 where a request changes something.
+     * The errors ProblemDetailsAdvice answers with: 400 for any request; 401 and 403 (the edge's
+     * refusals) on the API; 404 where the path names a resource; 409 and 422 where a request
+     * changes something. A customer asking for another customer's resource gets 404.
      */
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
         responses.addApiResponse("400", problemResponse("Malformed or invalid input; \"errors\" names each field"));
+        if (path.startsWith("/api/")) {
+            responses.addApiResponse("401", problemResponse("No bearer token where one is needed, or an invalid one"));
+            responses.addApiResponse("403", problemResponse("The token's roles do not allow this operation"));
+        }
         if (path.contains("{")) {
             responses.addApiResponse("404", problemResponse("No such resource"));
         }

@@ -29,7 +29,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class EmbeddedPostgresAutoConfiguration {
 
     /** Whether this environment wants the embedded server: it names no other database. */
-    static boolean isWanted(Environment environment) {
+    public static boolean isWanted(Environment environment) {
         return !environment.containsProperty("spring.datasource.url")
                 || environment.getProperty("spring.datasource.url", "").isBlank();
     }

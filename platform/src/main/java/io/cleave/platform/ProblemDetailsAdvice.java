@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.cleave.kernel.BusinessRuleException;
 import io.cleave.kernel.ConflictException;
+import io.cleave.kernel.ForbiddenException;
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.NotFoundException;
 import io.cleave.kernel.UnavailableException;
@@ -40,7 +41,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Every error leaves as RFC 9457 problem details ({@code application/problem+json}).
  * <p>
  * Contexts never name HTTP statuses: they throw the shared kernel's kinds of failure and this
- * advice maps them: invalid value 400, not found 404, conflict 409, business rule 422. Validation
+ * advice maps them: invalid value 400, forbidden 403, not found 404, conflict 409, business rule 422. Validation
  * failures list the offending fields as {@code "errors":[{"field","message"}]}.
  */
 @RestControllerAdvice
@@ -59,6 +60,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,20 +19,27 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A plain HTTP client for tests that talk to a running Cleave as any client would: raw JSON in,
  * status, headers and parsed JSON out. Nothing is hidden, so a test sees exactly what a user sees.
+ * A new client is anonymous; {@link #as(String, String...)} gives one that sends a bearer token,
+ * got as a user gets it, from the development issuer's {@code POST /dev/tokens}.
  */
 public final class HttpTestClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final Function<String, String> baseUrlForPath;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String issuerUrl;
+    private final String token;
 
     public HttpTestClient(String baseUrl) {
-        this(path -> baseUrl);
+        this(path -> baseUrl, baseUrl, null);
     }
 
-    private HttpTestClient(Function<String, String> baseUrlForPath) {
+    private HttpTestClient(Function<String, String> baseUrlForPath, String issuerUrl, String token) {
         this.baseUrlForPath = baseUrlForPath;
+        this.issuerUrl = issuerUrl;
+        this.token = token;
     }
 
     public static HttpTestClient onPort(int port) {
@@ -47,7 +55,32 @@ public final class HttpTestClient {
                 .filter(route -> path.startsWith(route.getKey()))
                 .max(Comparator.comparingInt(route -> route.getKey().length()))
                 .map(Map.Entry::getValue)
-                .orElseThrow(() -> new IllegalArgumentException("No route for " + path)));
+                .orElseThrow(() -> new IllegalArgumentException("No route for " + path)),
+                baseUrlByPathPrefix.values().iterator().next(), null);
+    }
+
+    /**
+     * The same client acting as {@code subject} with these roles ({@code customer}, {@code staff}):
+     * it asks the development issuer for a token and sends it on every request. Behind a routing
+     * client, the issuer of the first route's process (in a split, all processes share one key).
+     */
+    public HttpTestClient as(String subject, String... roles) {
+        String body = JSON.writeValueAsString(Map.of("subject", subject, "roles", List.of(roles)));
+        Response issued = new HttpTestClient(path -> issuerUrl, issuerUrl, null).post("/dev/tokens", body);
+        if (issued.status() != 200) {
+            throw new IllegalStateException("No token from " + issuerUrl + "/dev/tokens: " + issued.status() + " " + issued.body());
+        }
+        return withToken(issued.text("/access_token"));
+    }
+
+    /** The same client sending this bearer token (any text: tests send broken ones too). */
+    public HttpTestClient withToken(String bearerToken) {
+        return new HttpTestClient(baseUrlForPath, issuerUrl, bearerToken);
+    }
+
+    /** The bearer token this client sends, if any. */
+    public Optional<String> token() {
+        return Optional.ofNullable(token);
     }
 
     public Response get(String path) {
@@ -72,8 +105,22 @@ public final class HttpTestClient {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }
 
+    /** Any method, with or without a JSON body (null: none). */
+    public Response send(String method, String path, String json) {
+        HttpRequest.Builder request = request(path);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : body(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrlForPath.apply(path) + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrlForPath.apply(path) + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
     }
 
     private static HttpRequest.BodyPublisher body(String json) {
@@ -82,9 +129,10 @@ public final class HttpTestClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location"), response.body());
+                    response.headers().firstValue("Location"), response.headers().firstValue("WWW-Authenticate"),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -93,7 +141,8 @@ public final class HttpTestClient {
         }
     }
 
-    public record Response(int status, String contentType, Optional<String> location, String body) {
+    public record Response(int status, String contentType, Optional<String> location,
+            Optional<String> wwwAuthenticate, String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);

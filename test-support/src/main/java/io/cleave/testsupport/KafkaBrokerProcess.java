@@ -21,6 +21,7 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBrokerProcess implements TestKafka {
 
+    static final String DIRECTORY_PREFIX = "cleave-kafka";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path directory;
@@ -32,11 +33,17 @@ public final class KafkaBrokerProcess implements TestKafka {
         this.port = port;
     }
 
-    /** Formats a new log directory and starts the broker on a free port. */
+    /**
+     * Formats a new log directory and starts the broker on a free port. A broker its test does not
+     * close is closed when the JVM ends (after the Spring contexts); one left by a JVM killed hard is
+     * stopped by the next test JVM ({@link LeftoverServers}).
+     */
     public static KafkaBrokerProcess start() {
         try {
-            Path directory = TemporaryDirectories.create("cleave-kafka");
+            LeftoverServers.reap();
+            Path directory = TemporaryDirectories.createOwned(DIRECTORY_PREFIX);
             KafkaBrokerProcess broker = new KafkaBrokerProcess(directory, FreePorts.next());
+            AfterSpringShutdown.register("test Kafka broker", broker::close);
             broker.writeConfiguration(FreePorts.next());
             broker.run("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
                     "-c", broker.configuration().toString()).waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -56,7 +63,7 @@ public final class KafkaBrokerProcess implements TestKafka {
     }
 
     /** Stops the broker cleanly (SIGTERM); its data stays for {@link #startAgain()}. */
-    public void stop() {
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
@@ -90,8 +97,9 @@ public final class KafkaBrokerProcess implements TestKafka {
         }
     }
 
+    /** Stops the broker and removes its data; closing again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
         stop();
         TemporaryDirectories.delete(directory);
     }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Function;
 
-import org.springframework.boot.SpringApplication;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.cleave.platform.EmbeddedPostgresServer;
@@ -16,12 +15,16 @@ import io.cleave.platform.EmbeddedPostgresServer;
  * One real PostgreSQL server per test JVM, shared by every Spring context the JVM starts: the
  * embedded server on a throw-away data directory (without fsync: test data need not survive a
  * power cut), or a Testcontainers container where a Docker
- * engine answers ({@link TestInfrastructure}). It stops after Spring Boot has closed those contexts
- * (Boot's shutdown handlers run after the contexts), so no context loses its database while closing.
+ * engine answers ({@link TestInfrastructure}). It stops when the JVM ends, after Spring Boot has
+ * closed those contexts ({@link AfterSpringShutdown}), so no context loses its database while closing.
+ * A server left running by a test JVM killed hard is stopped by the next one ({@link LeftoverServers}).
  */
 public final class TestPostgres {
 
+    static final String DIRECTORY_PREFIX = "cleave-test-postgres";
+
     private static Server server;
+    private static Path directory;
 
     private TestPostgres() {
     }
@@ -56,6 +59,12 @@ public final class TestPostgres {
         return jdbcUrl(name);
     }
 
+    /** The embedded server's directory (its data under {@code postgres/}), for tests of the test support. */
+    static synchronized Path directory() {
+        server();
+        return directory;
+    }
+
     private static synchronized Server server() {
         if (server == null) {
             server = TestInfrastructure.current() == TestInfrastructure.CONTAINERS ? container() : embedded();
@@ -64,9 +73,10 @@ public final class TestPostgres {
     }
 
     private static Server embedded() {
-        Path directory = TemporaryDirectories.create("cleave-test-postgres");
+        LeftoverServers.reap();
+        directory = TemporaryDirectories.createOwned(DIRECTORY_PREFIX);
         EmbeddedPostgresServer embedded = EmbeddedPostgresServer.startThrowAway(directory.resolve("postgres"));
-        SpringApplication.getShutdownHandlers().add(() -> {
+        AfterSpringShutdown.register("test PostgreSQL", () -> {
             embedded.close();
             TemporaryDirectories.delete(directory);
         });
@@ -76,7 +86,7 @@ public final class TestPostgres {
     private static Server container() {
         var container = new PostgreSQLContainer("postgres:17").withUsername("postgres").withPassword("postgres");
         container.start();
-        SpringApplication.getShutdownHandlers().add(container::stop);
+        AfterSpringShutdown.register("test PostgreSQL container", container::stop);
         String base = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
         return new Server(database -> base + database, container.getUsername(), container.getPassword());
     }

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -34,12 +36,14 @@ import io.github.resilience4j.retry.RetryRegistry;
  * A call that cannot reach the context, times out or gets a 5xx is retried (facade methods are
  * queries, so that is safe) and counts against the context's circuit breaker; once the breaker is
  * open, calls fail at once without touching the network. Either way the caller gets an
- * {@link UnavailableException}, which the platform answers with 503. A 4xx means the two processes
- * disagree on the contract: it is neither retried nor held against the breaker.
+ * {@link UnavailableException}, which the platform answers with 503. So does a 401 or 403: the
+ * other process does not accept this one's service token. Another 4xx means the two processes
+ * disagree on the contract. Neither is retried nor held against the breaker.
  */
 final class RemoteFacade implements InvocationHandler {
 
     static final String PATH = "/internal/facades/{facade}/{method}";
+    private static final Logger log = LoggerFactory.getLogger(RemoteFacade.class);
 
     private final String context;
     private final String facadeName;
@@ -89,6 +93,13 @@ final class RemoteFacade implements InvocationHandler {
                     .retrieve()
                     .onStatus(HttpStatusCode::is5xxServerError, (request, response) -> {
                         throw new RemoteCallFailed("%s answered %s".formatted(request.getURI().getPath(), response.getStatusCode()));
+                    })
+                    .onStatus(status -> status.value() == 401 || status.value() == 403, (request, response) -> {
+                        // not the other side failing but the two not trusting each other: retrying will not help
+                        log.error("{} refused this process's service token ({}): do both trust the same issuer?",
+                                context, response.getStatusCode());
+                        throw new UnavailableException("%s refused this process's call".formatted(context),
+                                new RemoteCallFailed(response.getStatusCode().toString()));
                     })
                     .body(ParameterizedTypeReference.forType(method.getGenericReturnType()));
         } catch (ResourceAccessException unreachable) {

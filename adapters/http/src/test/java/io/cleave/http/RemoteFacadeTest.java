@@ -67,7 +67,7 @@ class RemoteFacadeTest {
 
     @Test
     void aCallIsAPostWithTheArgumentsAndReadsTheGenericResultBack() {
-        assertThat(customers.customerById(ADA)).contains(new CustomerSummary(ADA, "Ada", CustomerStatus.ACTIVE));
+        assertThat(customers.customerById(ADA)).contains(new CustomerSummary(ADA, "Ada", CustomerStatus.ACTIVE, null));
         mode = Mode.ANSWER_NOTHING;
         assertThat(customers.customerById(ADA)).isEmpty();
         assertThat(customers.toString()).isEqualTo("remote customer.CustomerDirectory");

@@ -1,6 +1,7 @@
 package io.cleave.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,11 +18,17 @@ import io.cleave.customer.api.CustomerDeactivated;
 import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerRegistered;
 import io.cleave.customer.api.CustomerStatus;
+import io.cleave.customer.api.CustomerSubjectBound;
+import io.cleave.customer.application.BindSubject;
 import io.cleave.customer.application.DeactivateCustomer;
 import io.cleave.customer.application.RegisterCustomer;
 import io.cleave.customer.domain.CountryCode;
 import io.cleave.customer.domain.Customer;
+import io.cleave.customer.domain.CustomerAlreadyBoundException;
 import io.cleave.customer.domain.EmailAddress;
+import io.cleave.customer.domain.SubjectAlreadyRegisteredException;
+import io.cleave.kernel.Caller;
+import io.cleave.kernel.ForbiddenException;
 import io.cleave.customer.domain.ShippingAddress;
 
 /** Customer on its own, on a real PostgreSQL: its use cases, its events and its facade. */
@@ -30,6 +37,7 @@ import io.cleave.customer.domain.ShippingAddress;
 class CustomerModuleTests {
 
     @Autowired RegisterCustomer registerCustomer;
+    @Autowired BindSubject bindSubject;
     @Autowired DeactivateCustomer deactivateCustomer;
     @Autowired CustomerDirectory directory;
     @Autowired Recorded recorded;
@@ -71,9 +79,59 @@ class CustomerModuleTests {
     }
 
     private Customer register(String email) {
-        return registerCustomer.register(new RegisterCustomer.Command(new EmailAddress(email), "Ada",
-                new ShippingAddress("1 Main St", "Berlin", "10115", new CountryCode("DE"))));
+        return registerCustomer.register(new RegisterCustomer.Command(Caller.staff("desk"), new EmailAddress(email), "Ada",
+                ADDRESS));
     }
+
+    @Test
+    void aCustomerRegistersBoundToTheirOwnSubjectAndOnlyOnce() {
+        String subject = "ada-" + UUID.randomUUID();
+        Customer ada = registerCustomer.register(new RegisterCustomer.Command(Caller.customer(subject),
+                new EmailAddress(subject + "@example.com"), "Ada", ADDRESS));
+
+        assertThat(ada.subject()).contains(subject);
+        assertThat(directory.customerBySubject(subject)).hasValueSatisfying(summary -> {
+            assertThat(summary.customerId()).isEqualTo(ada.id().value());
+            assertThat(summary.subject()).isEqualTo(subject);
+        });
+        assertThatThrownBy(() -> registerCustomer.register(new RegisterCustomer.Command(Caller.customer(subject),
+                new EmailAddress("again-" + subject + "@example.com"), "Ada", ADDRESS)))
+                .isInstanceOf(SubjectAlreadyRegisteredException.class);
+    }
+
+    @Test
+    void aCustomerRegisteredWithoutASubjectIsBoundOnceAndThatIsAnnounced(Scenario scenario) {
+        Customer customer = register("erin-" + UUID.randomUUID() + "@example.com");
+        String subject = "erin-" + customer.id();
+
+        scenario.stimulate(() -> bindSubject.bind(customer.id(), subject))
+                .andWaitForEventOfType(CustomerSubjectBound.class)
+                .matching(event -> event.customerId().equals(customer.id().value()))
+                .toArriveAndVerify(event -> assertThat(event.subject()).isEqualTo(subject));
+
+        assertThat(bindSubject.bind(customer.id(), subject).subject()).as("binding again changes nothing").contains(subject);
+        assertThatThrownBy(() -> bindSubject.bind(customer.id(), "someone-else"))
+                .isInstanceOf(CustomerAlreadyBoundException.class);
+        Customer other = register("frank-" + UUID.randomUUID() + "@example.com");
+        assertThatThrownBy(() -> bindSubject.bind(other.id(), subject)).isInstanceOf(SubjectAlreadyRegisteredException.class);
+        assertThat(directory.customerBySubject(subject)).hasValueSatisfying(
+                summary -> assertThat(summary.customerId()).isEqualTo(customer.id().value()));
+    }
+
+    @Test
+    void aCustomerCannotRegisterSomeoneElseButStaffMay() {
+        String other = "bob-" + UUID.randomUUID();
+        assertThatThrownBy(() -> registerCustomer.register(new RegisterCustomer.Command(Caller.customer("eve"),
+                new EmailAddress(other + "@example.com"), "Bob", ADDRESS, other)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(directory.customerBySubject(other)).isEmpty();
+
+        Customer bob = registerCustomer.register(new RegisterCustomer.Command(Caller.staff("desk"),
+                new EmailAddress(other + "@example.com"), "Bob", ADDRESS, other));
+        assertThat(bob.subject()).contains(other);
+    }
+
+    private static final ShippingAddress ADDRESS = new ShippingAddress("1 Main St", "Berlin", "10115", new CountryCode("DE"));
 
     /** Every CustomerDeactivated published, as it is published. */
     static class Recorded {

@@ -26,6 +26,8 @@ import io.cleave.catalog.api.ProductCatalog;
 import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerStatus;
 import io.cleave.customer.api.CustomerSummary;
+import io.cleave.kernel.Caller;
+import io.cleave.payment.api.PaymentLedger;
 import io.cleave.inventory.api.CommitStock;
 import io.cleave.inventory.api.ReleaseStock;
 import io.cleave.inventory.api.ReserveStock;
@@ -56,8 +58,12 @@ import io.cleave.payment.api.RefundPayment;
 @TestPropertySource(properties = { "cleave.ordering.saga.step-timeout=5s", "cleave.ordering.saga.check-interval=200ms" })
 class OrderSagaModuleTests {
 
+    /** The service desk: staff may place, read and cancel any order. */
+    private static final Caller DESK = Caller.staff("desk");
+
     @MockitoBean ProductCatalog catalog;
     @MockitoBean CustomerDirectory customers;
+    @MockitoBean PaymentLedger payments;
 
     @Autowired PlaceOrder placeOrder;
     @Autowired CancelOrder cancelOrder;
@@ -70,7 +76,7 @@ class OrderSagaModuleTests {
     void anActiveCustomerAndAProduct() {
         customerId = UUID.randomUUID();
         when(customers.customerById(any())).thenReturn(
-                Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.ACTIVE)));
+                Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.ACTIVE, null)));
         when(catalog.quotePrices(anyCollection())).thenReturn(List.of(new PriceQuote("MUG", Money.of("9.90", "EUR"), true)));
     }
 
@@ -167,12 +173,12 @@ class OrderSagaModuleTests {
         Order order = reserved(scenario);
         String reference = order.id().toString();
 
-        Order cancelled = cancelOrder.cancel(order.id());
+        Order cancelled = cancelOrder.cancel(order.id(), DESK);
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.cancellationReason()).contains(CancellationReason.CUSTOMER_CANCELLED);
         assertThat(sent.of(ReleaseStock.class, reference)).hasSize(1);
-        assertThat(cancelOrder.cancel(order.id()).status()).as("cancelling twice").isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelOrder.cancel(order.id(), DESK).status()).as("cancelling twice").isEqualTo(OrderStatus.CANCELLED);
         assertThat(sent.of(ReleaseStock.class, reference)).hasSize(1);
     }
 
@@ -185,16 +191,16 @@ class OrderSagaModuleTests {
     }
 
     private Order place() {
-        return placeOrder.place(new PlaceOrder.Command(new CustomerRef(customerId),
+        return placeOrder.place(new PlaceOrder.Command(DESK, new CustomerRef(customerId),
                 List.of(new PlaceOrder.Command.Line("MUG", Quantity.of(2))))).order();
     }
 
     private OrderStatus statusOf(Order order) {
-        return findOrders.byId(order.id()).status();
+        return findOrders.byId(order.id(), DESK).status();
     }
 
     private Optional<CancellationReason> reasonOf(Order order) {
-        return findOrders.byId(order.id()).cancellationReason();
+        return findOrders.byId(order.id(), DESK).cancellationReason();
     }
 
     /** Every command the saga sends, and every confirmation, as they are published. */

@@ -27,7 +27,11 @@ import io.cleave.customer.api.CustomerDeactivated;
 import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerStatus;
 import io.cleave.customer.api.CustomerSummary;
+import io.cleave.customer.api.CustomerSubjectBound;
+import io.cleave.kernel.Caller;
+import io.cleave.kernel.ForbiddenException;
 import io.cleave.kernel.Money;
+import io.cleave.kernel.PageRequest;
 import io.cleave.kernel.Quantity;
 import io.cleave.ordering.api.OrderCancelled;
 import io.cleave.ordering.api.OrderPlaced;
@@ -38,7 +42,9 @@ import io.cleave.ordering.application.ProductsNotOrderableException;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.CustomerRef;
 import io.cleave.ordering.domain.Order;
+import io.cleave.ordering.domain.OrderNotFoundException;
 import io.cleave.ordering.domain.OrderStatus;
+import io.cleave.payment.api.PaymentLedger;
 
 /**
  * Ordering on its own, on a real PostgreSQL. Catalog and customer are outside the module: their
@@ -48,8 +54,12 @@ import io.cleave.ordering.domain.OrderStatus;
 @Import(OrderingModuleTests.Recorded.class)
 class OrderingModuleTests {
 
+    /** The service desk: staff may place, read and cancel any order. */
+    private static final Caller DESK = Caller.staff("desk");
+
     @MockitoBean ProductCatalog catalog;
     @MockitoBean CustomerDirectory customers;
+    @MockitoBean PaymentLedger payments;
 
     @Autowired PlaceOrder placeOrder;
     @Autowired FindOrders findOrders;
@@ -63,7 +73,7 @@ class OrderingModuleTests {
     void anActiveCustomerAndTwoProducts() {
         customerId = UUID.randomUUID();
         when(customers.customerById(customerId))
-                .thenReturn(Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.ACTIVE)));
+                .thenReturn(Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.ACTIVE, null)));
         when(catalog.quotePrices(anyCollection())).thenReturn(List.of(
                 new PriceQuote("MUG", Money.of("9.90", "EUR"), true),
                 new PriceQuote("OLD", Money.of("1.00", "EUR"), false)));
@@ -78,7 +88,7 @@ class OrderingModuleTests {
                     assertThat(event.messageId()).isNotNull();
                     assertThat(event.total()).isEqualTo(Money.of("29.70", "EUR"));
                     assertThat(event.lines()).containsExactly(new OrderPlaced.Line("MUG", 3, Money.of("9.90", "EUR")));
-                    Order stored = findOrders.byId(order.id());
+                    Order stored = findOrders.byId(order.id(), DESK);
                     assertThat(stored.status()).isEqualTo(OrderStatus.PENDING);
                     assertThat(stored.total()).isEqualTo(Money.of("29.70", "EUR"));
                 });
@@ -92,11 +102,55 @@ class OrderingModuleTests {
                 .isInstanceOf(ProductsNotOrderableException.class).hasMessageContaining("NEW");
 
         when(customers.customerById(customerId))
-                .thenReturn(Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.DEACTIVATED)));
+                .thenReturn(Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.DEACTIVATED, null)));
         assertThatThrownBy(() -> placeOrder.place(command("MUG", 1))).isInstanceOf(CustomerCannotOrderException.class);
 
-        assertThat(findOrders.ofCustomer(new CustomerRef(customerId), new io.cleave.kernel.PageRequest(0, 10))
+        assertThat(findOrders.list(new CustomerRef(customerId), DESK, new PageRequest(0, 10))
                 .totalElements()).isZero();
+    }
+
+    @Test
+    void aCustomersOrdersAreTheirsAloneAndBecomeTheirsWhenTheyAreBoundLater(Scenario scenario) {
+        String ada = "ada-" + customerId;
+        when(customers.customerBySubject(ada))
+                .thenReturn(Optional.of(new CustomerSummary(customerId, "Ada", CustomerStatus.ACTIVE, ada)));
+        Caller adaCalls = Caller.customer(ada);
+        Caller bobCalls = Caller.customer("bob-" + customerId);
+        Order placedByDesk = placeOrder.place(command("MUG", 1)).order(); // while Ada signs in as nobody
+        Order own = placeOrder.place(new PlaceOrder.Command(adaCalls, null,
+                List.of(new PlaceOrder.Command.Line("MUG", Quantity.of(1))))).order();
+        var request = new PageRequest(0, 10);
+
+        assertThat(own.customer()).isEqualTo(new CustomerRef(customerId));
+        assertThat(findOrders.byId(own.id(), adaCalls).id()).isEqualTo(own.id());
+        assertThatThrownBy(() -> findOrders.byId(own.id(), bobCalls)).isInstanceOf(OrderNotFoundException.class);
+        assertThatThrownBy(() -> findOrders.byId(placedByDesk.id(), adaCalls)).isInstanceOf(OrderNotFoundException.class);
+        assertThat(findOrders.list(null, bobCalls, request).totalElements()).isZero();
+        assertThat(findOrders.list(new CustomerRef(customerId), bobCalls, request).totalElements()).isZero();
+        assertThatThrownBy(() -> placeOrder.place(new PlaceOrder.Command(bobCalls, new CustomerRef(customerId),
+                List.of(new PlaceOrder.Command.Line("MUG", Quantity.of(1)))))).isInstanceOf(ForbiddenException.class);
+
+        scenario.publish(() -> new CustomerSubjectBound(UUID.randomUUID(), customerId, ada, Instant.now()))
+                .andWaitForStateChange(() -> findOrders.list(null, adaCalls, request).totalElements() == 2,
+                        Boolean::booleanValue)
+                .andVerify(bothTheirs -> assertThat(findOrders.byId(placedByDesk.id(), adaCalls).owner()).contains(ada));
+    }
+
+    @Test
+    void anIdempotencyKeyIsTheCustomers() {
+        UUID other = UUID.randomUUID();
+        when(customers.customerById(other))
+                .thenReturn(Optional.of(new CustomerSummary(other, "Bob", CustomerStatus.ACTIVE, null)));
+        var lines = List.of(new PlaceOrder.Command.Line("MUG", Quantity.of(1)));
+
+        Order first = placeOrder.place(new PlaceOrder.Command(DESK, new CustomerRef(customerId), lines, "k-" + customerId)).order();
+        var again = placeOrder.place(new PlaceOrder.Command(DESK, new CustomerRef(customerId), lines, "k-" + customerId));
+        var sameKeyOtherCustomer = placeOrder.place(new PlaceOrder.Command(DESK, new CustomerRef(other), lines, "k-" + customerId));
+
+        assertThat(again.placedNow()).isFalse();
+        assertThat(again.order().id()).isEqualTo(first.id());
+        assertThat(sameKeyOtherCustomer.placedNow()).isTrue();
+        assertThat(sameKeyOtherCustomer.order().customer()).isEqualTo(new CustomerRef(other));
     }
 
     @Test
@@ -109,7 +163,7 @@ class OrderingModuleTests {
                 .andWaitForStateChange(() -> statusOf(first) == OrderStatus.CANCELLED && statusOf(second) == OrderStatus.CANCELLED,
                         Boolean::booleanValue)
                 .andVerify(cancelled -> {
-                    assertThat(findOrders.byId(first.id()).cancellationReason())
+                    assertThat(findOrders.byId(first.id(), DESK).cancellationReason())
                             .contains(CancellationReason.CUSTOMER_DEACTIVATED);
                 });
 
@@ -133,7 +187,7 @@ class OrderingModuleTests {
     }
 
     private OrderStatus statusOf(Order order) {
-        return findOrders.byId(order.id()).status();
+        return findOrders.byId(order.id(), DESK).status();
     }
 
     /** How many deliveries of this very event ordering's listener has completed. */
@@ -144,7 +198,7 @@ class OrderingModuleTests {
     }
 
     private PlaceOrder.Command command(String sku, int quantity) {
-        return new PlaceOrder.Command(new CustomerRef(customerId),
+        return new PlaceOrder.Command(DESK, new CustomerRef(customerId),
                 List.of(new PlaceOrder.Command.Line(sku, Quantity.of(quantity))));
     }
 }

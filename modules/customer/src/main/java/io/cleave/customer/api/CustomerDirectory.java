@@ -10,4 +10,7 @@ import java.util.UUID;
 public interface CustomerDirectory {
 
     Optional<CustomerSummary> customerById(UUID customerId);
+
+    /** The customer who signs in as this subject. */
+    Optional<CustomerSummary> customerBySubject(String subject);
 }

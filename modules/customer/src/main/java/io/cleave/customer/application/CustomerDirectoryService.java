@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerStatus;
 import io.cleave.customer.api.CustomerSummary;
+import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
 import io.cleave.customer.domain.Customers;
 
@@ -25,7 +26,16 @@ class CustomerDirectoryService implements CustomerDirectory {
 
     @Override
     public Optional<CustomerSummary> customerById(UUID customerId) {
-        return customers.byId(new CustomerId(customerId)).map(customer -> new CustomerSummary(customer.id().value(),
-                customer.name(), customer.isActive() ? CustomerStatus.ACTIVE : CustomerStatus.DEACTIVATED));
+        return customers.byId(new CustomerId(customerId)).map(CustomerDirectoryService::summary);
+    }
+
+    @Override
+    public Optional<CustomerSummary> customerBySubject(String subject) {
+        return customers.bySubject(subject).map(CustomerDirectoryService::summary);
+    }
+
+    private static CustomerSummary summary(Customer customer) {
+        return new CustomerSummary(customer.id().value(), customer.name(),
+                customer.isActive() ? CustomerStatus.ACTIVE : CustomerStatus.DEACTIVATED, customer.subject().orElse(null));
     }
 }

@@ -7,6 +7,7 @@ import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
 import io.cleave.customer.domain.CustomerNotFoundException;
 import io.cleave.customer.domain.Customers;
+import io.cleave.kernel.Caller;
 
 @Service
 @Transactional(readOnly = true)
@@ -19,7 +20,14 @@ class FindCustomersService implements FindCustomers {
     }
 
     @Override
-    public Customer byId(CustomerId id) {
-        return customers.byId(id).orElseThrow(() -> new CustomerNotFoundException(id));
+    public Customer byId(CustomerId id, Caller caller) {
+        return customers.byId(id)
+                .filter(customer -> caller.maySee(customer.subject().orElse(null)))
+                .orElseThrow(() -> new CustomerNotFoundException(id));
+    }
+
+    @Override
+    public Customer of(Caller caller) {
+        return customers.bySubject(caller.subject()).orElseThrow(CustomerNotFoundException::forCaller);
     }
 }

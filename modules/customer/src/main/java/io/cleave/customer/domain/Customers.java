@@ -12,7 +12,10 @@ public interface Customers {
 
     Optional<Customer> byEmail(EmailAddress email);
 
-    /** Stores a new customer. @throws EmailAlreadyRegisteredException if the address is taken */
+    /** The customer who signs in as this subject. */
+    Optional<Customer> bySubject(String subject);
+
+    /** Stores a new customer. @throws EmailAlreadyRegisteredException if the address is taken, SubjectAlreadyRegisteredException if the subject is */
     void add(Customer customer);
 
     /** Stores a changed customer. Fails if it was changed since it was read. */

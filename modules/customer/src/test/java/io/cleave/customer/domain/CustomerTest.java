@@ -11,7 +11,7 @@ class CustomerTest {
 
     private final ShippingAddress address = new ShippingAddress("1 Main St", "Berlin", "10115", new CountryCode("DE"));
     private final Customer customer = Customer.register(CustomerId.random(), new EmailAddress("ada@example.com"), "Ada",
-            address);
+            address, null);
 
     @Test
     void aRegisteredCustomerIsActive() {
@@ -28,7 +28,7 @@ class CustomerTest {
 
     @Test
     void rejectsABlankName() {
-        assertThatThrownBy(() -> Customer.register(CustomerId.random(), new EmailAddress("a@b.io"), " ", address))
+        assertThatThrownBy(() -> Customer.register(CustomerId.random(), new EmailAddress("a@b.io"), " ", address, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("name"));
     }
 }

@@ -2,19 +2,20 @@ package io.cleave.ordering.application;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
+import io.cleave.kernel.Caller;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 
 /**
- * The customer cancels an order: stock held for it is released, a payment captured for it is
- * refunded. Cancelling twice is harmless; a confirmed order cannot be cancelled.
+ * The customer (or staff for them) cancels an order: stock held for it is released, a payment
+ * captured for it is refunded. Cancelling twice is harmless; a confirmed order cannot be cancelled.
  */
 @PrimaryPort
 public interface CancelOrder {
 
     /**
-     * @throws io.cleave.ordering.domain.OrderNotFoundException if there is no such order
+     * @throws io.cleave.ordering.domain.OrderNotFoundException if there is no such order the caller may see
      * @throws io.cleave.ordering.domain.OrderAlreadyConfirmedException if it is confirmed
      */
-    Order cancel(OrderId id);
+    Order cancel(OrderId id, Caller caller);
 }

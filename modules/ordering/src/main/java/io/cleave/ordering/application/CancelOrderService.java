@@ -3,6 +3,7 @@ package io.cleave.ordering.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.kernel.Caller;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
@@ -22,8 +23,10 @@ class CancelOrderService implements CancelOrder {
 
     @Override
     @Transactional
-    public Order cancel(OrderId id) {
-        Order order = orders.byId(id).orElseThrow(() -> new OrderNotFoundException(id));
+    public Order cancel(OrderId id, Caller caller) {
+        Order order = orders.byId(id)
+                .filter(found -> caller.maySee(found.owner().orElse(null)))
+                .orElseThrow(() -> new OrderNotFoundException(id));
         saga.cancel(order, CancellationReason.CUSTOMER_CANCELLED);
         return order;
     }

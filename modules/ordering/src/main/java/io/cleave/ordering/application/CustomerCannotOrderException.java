@@ -13,6 +13,10 @@ public class CustomerCannotOrderException extends BusinessRuleException {
         return new CustomerCannotOrderException("There is no customer " + customer);
     }
 
+    static CustomerCannotOrderException notRegistered() {
+        return new CustomerCannotOrderException("You are not registered as a customer; register with POST /api/customers");
+    }
+
     static CustomerCannotOrderException deactivated(CustomerRef customer) {
         return new CustomerCannotOrderException("Customer " + customer + " is deactivated and may not order");
     }

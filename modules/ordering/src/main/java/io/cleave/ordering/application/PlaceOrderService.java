@@ -10,8 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.kernel.Caller;
+import io.cleave.kernel.ForbiddenException;
+import io.cleave.kernel.InvalidValueException;
 import io.cleave.ordering.api.OrderPlaced;
-import io.cleave.ordering.domain.CustomerRef;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 import io.cleave.ordering.domain.OrderLine;
@@ -44,15 +46,18 @@ class PlaceOrderService implements PlaceOrder {
     @Override
     @Transactional
     public Placement place(Command command) {
+        CustomerStanding customer = customerOf(command);
         if (command.idempotencyKey() != null) {
-            Optional<Order> placedBefore = orders.byIdempotencyKey(command.idempotencyKey());
+            Optional<Order> placedBefore = orders.byIdempotencyKey(customer.customer(), command.idempotencyKey());
             if (placedBefore.isPresent()) {
                 return new Placement(placedBefore.get(), false);
             }
         }
-        requireMayOrder(command.customer());
-        Order order = Order.place(OrderId.random(), command.customer(), priced(command.lines()), clock.instant(),
-                saga.nextDeadline());
+        if (!customer.mayOrder()) {
+            throw CustomerCannotOrderException.deactivated(customer.customer());
+        }
+        Order order = Order.place(OrderId.random(), customer.customer(), customer.subject(), priced(command.lines()),
+                clock.instant(), saga.nextDeadline());
         if (command.idempotencyKey() == null) {
             orders.add(order);
         } else {
@@ -63,12 +68,21 @@ class PlaceOrderService implements PlaceOrder {
         return new Placement(order, true);
     }
 
-    private void requireMayOrder(CustomerRef customer) {
-        CustomerStanding standing = customers.of(customer)
-                .orElseThrow(() -> CustomerCannotOrderException.unknown(customer));
-        if (standing != CustomerStanding.MAY_ORDER) {
-            throw CustomerCannotOrderException.deactivated(customer);
+    /** Whom the order is for: staff name the customer; a customer orders for themselves only. */
+    private CustomerStanding customerOf(Command command) {
+        Caller caller = command.caller();
+        if (command.customer() == null) {
+            if (caller.isStaff()) {
+                throw new InvalidValueException("customerId", "must name the customer the order is for");
+            }
+            return customers.ofSubject(caller.subject()).orElseThrow(CustomerCannotOrderException::notRegistered);
         }
+        CustomerStanding standing = customers.of(command.customer())
+                .orElseThrow(() -> CustomerCannotOrderException.unknown(command.customer()));
+        if (!caller.maySee(standing.subject())) {
+            throw new ForbiddenException("A customer places orders for themselves only");
+        }
+        return standing;
     }
 
     private List<OrderLine> priced(List<Command.Line> lines) {

@@ -17,7 +17,8 @@ import io.cleave.kernel.Money;
  * A customer's order: priced lines in one currency, their total, and where the order stands in the
  * order saga (PENDING, STOCK_RESERVED, then CONFIRMED or CANCELLED). Prices are those quoted when
  * the order was placed; later price changes do not touch it. While open, the order has a deadline
- * for the participant it waits for.
+ * for the participant it waits for. It keeps the subject of the customer it belongs to (its owner),
+ * so who may see it is decided here, in any topology, without asking customer.
  */
 @AggregateRoot
 public class Order {
@@ -25,6 +26,7 @@ public class Order {
     @Identity
     private final OrderId id;
     private final CustomerRef customer;
+    private final String owner;
     private final List<OrderLine> lines;
     private final Money total;
     private final Instant placedAt;
@@ -34,10 +36,11 @@ public class Order {
     /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
     private final long version;
 
-    private Order(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt, OrderStatus status,
+    private Order(OrderId id, CustomerRef customer, String owner, List<OrderLine> lines, Instant placedAt, OrderStatus status,
             CancellationReason cancellationReason, Instant deadline, long version) {
         this.id = Objects.requireNonNull(id, "id must not be null");
         this.customer = Objects.requireNonNull(customer, "customer must not be null");
+        this.owner = owner;
         this.lines = List.copyOf(lines);
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt must not be null");
         this.status = Objects.requireNonNull(status, "status must not be null");
@@ -50,10 +53,11 @@ public class Order {
     /**
      * Places an order, PENDING.
      *
+     * @param owner the subject of the customer the order belongs to, or null if they sign in as nobody
      * @throws InvalidValueException if there are no lines or a SKU appears twice
      * @throws MixedCurrenciesException if the lines are priced in different currencies
      */
-    public static Order place(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt,
+    public static Order place(OrderId id, CustomerRef customer, String owner, List<OrderLine> lines, Instant placedAt,
             Instant deadline) {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidValueException("lines", "must hold at least one line");
@@ -64,13 +68,13 @@ public class Order {
                 throw new InvalidValueException("lines", "name SKU %s more than once".formatted(line.sku()));
             }
         }
-        return new Order(id, customer, lines, placedAt, OrderStatus.PENDING, null, deadline, 0);
+        return new Order(id, customer, owner, lines, placedAt, OrderStatus.PENDING, null, deadline, 0);
     }
 
     /** Rebuilds an order from storage. */
-    public static Order restore(OrderId id, CustomerRef customer, List<OrderLine> lines, Instant placedAt,
-            OrderStatus status, CancellationReason cancellationReason, Instant deadline, long version) {
-        return new Order(id, customer, lines, placedAt, status, cancellationReason, deadline, version);
+    public static Order restore(OrderId id, CustomerRef customer, String owner, List<OrderLine> lines,
+            Instant placedAt, OrderStatus status, CancellationReason cancellationReason, Instant deadline, long version) {
+        return new Order(id, customer, owner, lines, placedAt, status, cancellationReason, deadline, version);
     }
 
     /**
@@ -136,6 +140,11 @@ public class Order {
 
     public CustomerRef customer() {
         return customer;
+    }
+
+    /** The subject of the customer the order belongs to. */
+    public Optional<String> owner() {
+        return Optional.ofNullable(owner);
     }
 
     public List<OrderLine> lines() {

@@ -18,21 +18,30 @@ public interface Orders {
     /** A customer's orders, newest first. */
     Page<Order> ofCustomer(CustomerRef customer, PageRequest request);
 
+    /** The orders of the customer who signs in as {@code owner}, newest first. */
+    Page<Order> ofOwner(String owner, PageRequest request);
+
+    /** A customer's orders if they belong to {@code owner}, newest first. */
+    Page<Order> ofCustomerAndOwner(CustomerRef customer, String owner, PageRequest request);
+
     /** A customer's orders that are neither confirmed nor cancelled. */
     List<Order> openOrdersOf(CustomerRef customer);
 
     /** Open orders whose deadline has passed, oldest deadline first, at most {@code limit}. */
     List<Order> overdue(Instant now, int limit);
 
-    /** The order placed with this idempotency key, if any. */
-    Optional<Order> byIdempotencyKey(String key);
+    /** The order this customer placed with this idempotency key, if any. */
+    Optional<Order> byIdempotencyKey(CustomerRef customer, String key);
 
     void add(Order order);
 
+    /** Makes {@code owner} the owner of every order of the customer. @return how many orders changed */
+    int assignOwner(CustomerRef customer, String owner);
+
     /**
-     * Stores a new order under a client's idempotency key.
+     * Stores a new order under its customer's idempotency key.
      *
-     * @throws IdempotencyKeyUsedException if another order holds the key
+     * @throws IdempotencyKeyUsedException if another order of the customer holds the key
      */
     void add(Order order, String idempotencyKey);
 

@@ -62,7 +62,7 @@ class OrderTest {
 
     @Test
     void aConfirmedOrderCannotBeCancelled() {
-        Order confirmed = Order.restore(OrderId.random(), customer, List.of(line("MUG", 1, "9.90")), now,
+        Order confirmed = Order.restore(OrderId.random(), customer, "ada", List.of(line("MUG", 1, "9.90")), now,
                 OrderStatus.CONFIRMED, null, null, 3);
 
         assertThatThrownBy(() -> confirmed.cancel(CancellationReason.CUSTOMER_CANCELLED))
@@ -109,7 +109,7 @@ class OrderTest {
     }
 
     private Order place(OrderLine... lines) {
-        return Order.place(OrderId.random(), customer, List.of(lines), now, now.plusSeconds(30));
+        return Order.place(OrderId.random(), customer, "ada", List.of(lines), now, now.plusSeconds(30));
     }
 
     private static OrderLine line(String sku, int quantity, String price) {

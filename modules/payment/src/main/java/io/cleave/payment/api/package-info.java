@@ -1,4 +1,4 @@
-/** Payment's published contract: the commands it accepts and the events it emits. */
+/** Payment's published contract: the commands it accepts, the events it emits and its query facade. */
 @NamedInterface("api")
 package io.cleave.payment.api;
 

@@ -8,4 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface CustomerRows extends ListCrudRepository<CustomerRow, UUID> {
 
     Optional<CustomerRow> findByEmail(String email);
+
+    Optional<CustomerRow> findBySubject(String subject);
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.cleave.kernel.Caller;
 import io.cleave.kernel.Page;
 import io.cleave.kernel.PageRequest;
 import io.cleave.kernel.Quantity;
@@ -47,13 +48,13 @@ class OrderController {
      * order placed under it then; nothing new is placed.
      */
     @PostMapping
-    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+    ResponseEntity<OrderResponse> place(Caller caller, @Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
         var lines = request.lines().stream()
                 .map(line -> new PlaceOrder.Command.Line(line.sku(), Quantity.of(line.quantity())))
                 .toList();
-        PlaceOrder.Placement placement = placeOrder.place(
-                new PlaceOrder.Command(new CustomerRef(request.customerId()), lines, idempotencyKey));
+        CustomerRef customer = request.customerId() == null ? null : new CustomerRef(request.customerId());
+        PlaceOrder.Placement placement = placeOrder.place(new PlaceOrder.Command(caller, customer, lines, idempotencyKey));
         Order order = placement.order();
         URI location = URI.create("/api/orders/" + order.id());
         return placement.placedNow()
@@ -63,20 +64,30 @@ class OrderController {
 
     /** Cancels an open order and compensates; 422 if it is confirmed. */
     @PostMapping("/{id}/cancel")
-    OrderResponse cancel(@PathVariable UUID id) {
-        return OrderResponse.of(cancelOrder.cancel(new OrderId(id)));
+    OrderResponse cancel(Caller caller, @PathVariable UUID id) {
+        return OrderResponse.of(cancelOrder.cancel(new OrderId(id), caller));
     }
 
     @GetMapping("/{id}")
-    OrderResponse byId(@PathVariable UUID id) {
-        return OrderResponse.of(findOrders.byId(new OrderId(id)));
+    OrderResponse byId(Caller caller, @PathVariable UUID id) {
+        return OrderResponse.of(findOrders.byId(new OrderId(id), caller));
     }
 
-    /** A customer's orders, newest first, a page at a time. */
+    /** The payment made for the order; 404 while none is made. */
+    @GetMapping("/{id}/payment")
+    OrderPaymentResponse payment(Caller caller, @PathVariable UUID id) {
+        return OrderPaymentResponse.of(findOrders.paymentOf(new OrderId(id), caller));
+    }
+
+    /**
+     * Orders newest first, a page at a time: a customer's own (optionally of {@code customerId});
+     * staff name the customer.
+     */
     @GetMapping
-    Page<OrderResponse> ofCustomer(@RequestParam UUID customerId,
+    Page<OrderResponse> list(Caller caller, @RequestParam(required = false) UUID customerId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        return findOrders.ofCustomer(new CustomerRef(customerId), new PageRequest(page, size)).map(OrderResponse::of);
+        CustomerRef customer = customerId == null ? null : new CustomerRef(customerId);
+        return findOrders.list(customer, caller, new PageRequest(page, size)).map(OrderResponse::of);
     }
 }

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-record PlaceOrderRequest(@NotNull UUID customerId, @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
+/** @param customerId whom the order is for: required for staff, left out (or one's own) for a customer */
+record PlaceOrderRequest(UUID customerId, @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
 
     record Line(@NotBlank String sku, @NotNull @Positive Integer quantity) {
     }

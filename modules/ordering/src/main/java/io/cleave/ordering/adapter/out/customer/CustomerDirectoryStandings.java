@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerStatus;
+import io.cleave.customer.api.CustomerSummary;
 import io.cleave.ordering.application.CustomerStanding;
 import io.cleave.ordering.application.CustomerStandings;
 import io.cleave.ordering.domain.CustomerRef;
@@ -25,8 +26,16 @@ class CustomerDirectoryStandings implements CustomerStandings {
 
     @Override
     public Optional<CustomerStanding> of(CustomerRef customer) {
-        return directory.customerById(customer.value()).map(summary -> summary.status() == CustomerStatus.ACTIVE
-                ? CustomerStanding.MAY_ORDER
-                : CustomerStanding.DEACTIVATED);
+        return directory.customerById(customer.value()).map(CustomerDirectoryStandings::standing);
+    }
+
+    @Override
+    public Optional<CustomerStanding> ofSubject(String subject) {
+        return directory.customerBySubject(subject).map(CustomerDirectoryStandings::standing);
+    }
+
+    private static CustomerStanding standing(CustomerSummary summary) {
+        return new CustomerStanding(new CustomerRef(summary.customerId()), summary.status() == CustomerStatus.ACTIVE,
+                summary.subject());
     }
 }

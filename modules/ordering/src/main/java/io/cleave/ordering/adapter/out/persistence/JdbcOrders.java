@@ -34,7 +34,7 @@ import io.cleave.ordering.domain.Orders;
 class JdbcOrders implements Orders {
 
     private static final String ORDER_COLUMNS =
-            "id, customer_id, placed_at, status, cancellation_reason, deadline, total_amount, currency, version";
+            "id, customer_id, owner, placed_at, status, cancellation_reason, deadline, total_amount, currency, version";
 
     private final OrderRows rows;
     private final JdbcAggregateTemplate aggregates;
@@ -53,15 +53,31 @@ class JdbcOrders implements Orders {
 
     @Override
     public Page<Order> ofCustomer(CustomerRef customer, PageRequest request) {
+        return page("customer_id = :customer", Map.of("customer", customer.value()), request);
+    }
+
+    @Override
+    public Page<Order> ofOwner(String owner, PageRequest request) {
+        return page("owner = :owner", Map.of("owner", owner), request);
+    }
+
+    @Override
+    public Page<Order> ofCustomerAndOwner(CustomerRef customer, String owner, PageRequest request) {
+        return page("customer_id = :customer and owner = :owner", Map.of("customer", customer.value(), "owner", owner),
+                request);
+    }
+
+    /** One page of the orders that meet {@code condition} (a constant of this class, never input). */
+    private Page<Order> page(String condition, Map<String, Object> values, PageRequest request) {
         List<OrderRow> page = withLines(sql.sql("select " + ORDER_COLUMNS + " from ordering.orders"
-                        + " where customer_id = :customer order by placed_at desc, id limit :limit offset :offset")
-                .param("customer", customer.value())
+                        + " where " + condition + " order by placed_at desc, id limit :limit offset :offset")
+                .params(values)
                 .param("limit", request.size())
                 .param("offset", request.offset())
                 .query(JdbcOrders::orderWithoutLines)
                 .list());
-        long total = sql.sql("select count(*) from ordering.orders where customer_id = :customer")
-                .param("customer", customer.value())
+        long total = sql.sql("select count(*) from ordering.orders where " + condition)
+                .params(values)
                 .query(Long.class)
                 .single();
         return Page.of(page.stream().map(OrderRow::toOrder).toList(), request, total);
@@ -91,8 +107,9 @@ class JdbcOrders implements Orders {
     }
 
     @Override
-    public Optional<Order> byIdempotencyKey(String key) {
-        return sql.sql("select order_id from ordering.idempotency_key where key = :key")
+    public Optional<Order> byIdempotencyKey(CustomerRef customer, String key) {
+        return sql.sql("select order_id from ordering.idempotency_key where customer_id = :customer and key = :key")
+                .param("customer", customer.value())
                 .param("key", key)
                 .query(UUID.class)
                 .optional()
@@ -106,11 +123,22 @@ class JdbcOrders implements Orders {
         aggregates.insert(OrderRow.of(order).withoutVersion());
     }
 
+    /** One statement for all of them; their versions stay, as no state of the saga changes. */
+    @Override
+    public int assignOwner(CustomerRef customer, String owner) {
+        return sql.sql("update ordering.orders set owner = :owner where customer_id = :customer"
+                        + " and owner is distinct from :owner")
+                .param("owner", owner)
+                .param("customer", customer.value())
+                .update();
+    }
+
     @Override
     public void add(Order order, String idempotencyKey) {
         add(order);
         try {
-            sql.sql("insert into ordering.idempotency_key (key, order_id) values (:key, :order)")
+            sql.sql("insert into ordering.idempotency_key (customer_id, key, order_id) values (:customer, :key, :order)")
+                    .param("customer", order.customer().value())
                     .param("key", idempotencyKey)
                     .param("order", order.id().value())
                     .update();
@@ -141,7 +169,7 @@ class JdbcOrders implements Orders {
 
     private static OrderRow orderWithoutLines(ResultSet rs, int row) throws SQLException {
         return new OrderRow(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
-                instant(rs, "placed_at"), rs.getString("status"),
+                rs.getString("owner"), instant(rs, "placed_at"), rs.getString("status"),
                 rs.getString("cancellation_reason"), instant(rs, "deadline"), rs.getBigDecimal("total_amount"),
                 rs.getString("currency"),
                 List.of(), rs.getLong("version"));

@@ -24,7 +24,7 @@ import io.cleave.ordering.domain.OrderStatus;
  * sees it. All amounts of an order share its currency, stored once.
  */
 @Table(schema = "ordering", name = "orders")
-record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, String cancellationReason,
+record OrderRow(@Id UUID id, UUID customerId, String owner, Instant placedAt, String status, String cancellationReason,
         Instant deadline, BigDecimal totalAmount, String currency,
         @MappedCollection(idColumn = "order_id", keyColumn = "line_no") List<OrderLineRow> lines,
         @Version Long version) {
@@ -33,7 +33,7 @@ record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, S
         List<OrderLineRow> lines = order.lines().stream()
                 .map(line -> new OrderLineRow(line.sku(), line.quantity().value(), line.unitPrice().amount()))
                 .toList();
-        return new OrderRow(order.id().value(), order.customer().value(), order.placedAt(), order.status().name(),
+        return new OrderRow(order.id().value(), order.customer().value(), order.owner().orElse(null), order.placedAt(), order.status().name(),
                 order.cancellationReason().map(Enum::name).orElse(null), order.deadline().orElse(null),
                 order.total().amount(),
                 order.total().currency().getCurrencyCode(), lines, order.version());
@@ -41,12 +41,12 @@ record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, S
 
     /** A row not yet stored: Spring Data JDBC assigns its first version on insert. */
     OrderRow withoutVersion() {
-        return new OrderRow(id, customerId, placedAt, status, cancellationReason, deadline, totalAmount, currency, lines,
+        return new OrderRow(id, customerId, owner, placedAt, status, cancellationReason, deadline, totalAmount, currency, lines,
                 null);
     }
 
     OrderRow withLines(List<OrderLineRow> orderLines) {
-        return new OrderRow(id, customerId, placedAt, status, cancellationReason, deadline, totalAmount, currency,
+        return new OrderRow(id, customerId, owner, placedAt, status, cancellationReason, deadline, totalAmount, currency,
                 orderLines, version);
     }
 
@@ -56,7 +56,7 @@ record OrderRow(@Id UUID id, UUID customerId, Instant placedAt, String status, S
                 .map(line -> new OrderLine(line.sku(), Quantity.of(line.quantity()),
                         new Money(line.unitPrice(), orderCurrency)))
                 .toList();
-        return Order.restore(new OrderId(id), new CustomerRef(customerId), orderLines, placedAt,
+        return Order.restore(new OrderId(id), new CustomerRef(customerId), owner, orderLines, placedAt,
                 OrderStatus.valueOf(status), cancellationReason == null ? null : CancellationReason.valueOf(cancellationReason),
                 deadline, version);
     }

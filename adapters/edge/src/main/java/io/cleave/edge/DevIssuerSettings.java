@@ -1,0 +1,22 @@
+package io.cleave.edge;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code cleave.security.dev-issuer.*}: the development token issuer.
+ *
+ * @param enabled on or off; unset: on only when no identity provider is configured and the embedded
+ *        PostgreSQL is in use
+ * @param keyLocation the RSA key's file; unset: {@code <cleave.data-dir>/keys/dev-issuer.jwk.json}
+ * @param issuer the {@code iss} of every token: fixed, never taken from a request
+ * @param allowRemote whether callers other than loopback may get tokens
+ * @param tokenLifetime how long a token is valid
+ */
+@ConfigurationProperties("cleave.security.dev-issuer")
+record DevIssuerSettings(Boolean enabled, Path keyLocation, @DefaultValue("urn:cleave:dev-issuer") String issuer,
+        @DefaultValue("false") boolean allowRemote, @DefaultValue("1h") Duration tokenLifetime) {
+}

@@ -1,0 +1,101 @@
+package io.cleave.edge;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.cleave.kernel.ForbiddenException;
+import io.cleave.kernel.InvalidValueException;
+
+/**
+ * The development issuer's endpoints: {@code POST /dev/tokens} mints a token for whoever asks, for
+ * the roles {@code customer} and {@code staff} (never {@code service}); {@code GET /dev/jwks} is its
+ * public key. Tokens are handed to loopback callers only (no proxy in between), unless
+ * {@code cleave.security.dev-issuer.allow-remote=true}.
+ */
+@RestController
+@RequestMapping("/dev")
+@Conditional(DevIssuerAutoConfiguration.Wanted.class) // found by the application's component scan, like the facade endpoint
+class DevTokenController {
+
+    static final Set<String> ISSUED_ROLES = Set.of(Authorization.CUSTOMER, Authorization.STAFF);
+    private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host",
+            "X-Real-IP");
+
+    private final DevIssuer issuer;
+    private final boolean allowRemote;
+
+    DevTokenController(DevIssuer issuer, DevIssuerSettings settings) {
+        this.issuer = issuer;
+        this.allowRemote = settings.allowRemote();
+    }
+
+    /** @param roles among {@code customer} and {@code staff} */
+    record TokenRequest(String subject, List<String> roles) {
+    }
+
+    @PostMapping("/tokens")
+    Map<String, Object> token(@RequestBody TokenRequest request, HttpServletRequest http) {
+        requireLoopback(http);
+        if (request.subject() == null || request.subject().isBlank()) {
+            throw new InvalidValueException("subject", "must not be blank");
+        }
+        if (request.subject().length() > 255) {
+            throw new InvalidValueException("subject", "must be at most 255 characters");
+        }
+        if (request.roles() == null || request.roles().isEmpty()) {
+            throw new InvalidValueException("roles", "must name at least one of customer, staff");
+        }
+        for (String role : request.roles()) {
+            if (role == null || !ISSUED_ROLES.contains(role)) {
+                throw new InvalidValueException("roles", "may hold only customer and staff, not " + role);
+            }
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("access_token", issuer.mint(request.subject(), List.copyOf(request.roles())));
+        answer.put("token_type", "Bearer");
+        answer.put("expires_in", issuer.lifetime().toSeconds());
+        return answer;
+    }
+
+    @GetMapping("/jwks")
+    Map<String, Object> publicKeys() {
+        return issuer.publicKeys();
+    }
+
+    /**
+     * A caller on this machine, and not one relayed by a proxy on it: a request with forwarding
+     * headers came from elsewhere, whatever address the proxy (or a server trusting such headers)
+     * makes it seem to come from.
+     */
+    private void requireLoopback(HttpServletRequest request) {
+        if (allowRemote) {
+            return;
+        }
+        boolean relayed = FORWARDING_HEADERS.stream().anyMatch(header -> request.getHeader(header) != null);
+        if (relayed || !isLoopback(request.getRemoteAddr())) {
+            throw new ForbiddenException("The development issuer hands out tokens to loopback callers only");
+        }
+    }
+
+    /** The servlet container gives the peer's address as an IP literal, so this looks nothing up. */
+    static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.cleave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.HttpTestClient.Response;
+
+/**
+ * The callers of the security tests: anonymous, two customers (A and B, each registered for their
+ * own subject) and the service desk (staff), against one running application; A has a confirmed
+ * order, paid.
+ */
+final class SecuredApi {
+
+    final HttpTestClient anonymous;
+    final HttpTestClient staff;
+    final HttpTestClient customerA;
+    final HttpTestClient customerB;
+    final String customerIdA;
+    final String customerIdB;
+    final String sku;
+    final String orderOfA;
+
+    SecuredApi(int port) {
+        anonymous = HttpTestClient.onPort(port);
+        staff = anonymous.as("desk", "staff");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        customerA = anonymous.as("ada-" + run, "customer");
+        customerB = anonymous.as("bob-" + run, "customer");
+        customerIdA = registerSelf(customerA, "ada-" + run);
+        customerIdB = registerSelf(customerB, "bob-" + run);
+        sku = new Shop(staff).stockedProduct("4.50", "EUR", 100);
+        orderOfA = placeOwnOrder(customerA).text("/id");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> customerA.get("/api/orders/" + orderOfA).text("/status").equals("CONFIRMED"));
+    }
+
+    Response placeOwnOrder(HttpTestClient customer) {
+        Response placed = customer.post("/api/orders", "{\"lines\":[%s]}".formatted(Shop.line(sku, 1)));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        return placed;
+    }
+
+    private static String registerSelf(HttpTestClient customer, String name) {
+        Response created = customer.post("/api/customers", """
+                {"email":"%s@example.com","name":"%s",
+                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
+                .formatted(name, name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.text("/id");
+    }
+}

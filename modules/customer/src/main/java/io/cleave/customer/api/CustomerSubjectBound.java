@@ -1,0 +1,11 @@
+package io.cleave.customer.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jmolecules.event.types.DomainEvent;
+
+/** The customer now signs in as {@code subject}: what is theirs elsewhere becomes visible to them. */
+public record CustomerSubjectBound(UUID messageId, UUID customerId, String subject, Instant boundAt)
+        implements DomainEvent {
+}
