@@ -18,7 +18,14 @@ work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2> /dev/null; wait 2> /dev/null; rm -rf "$work"' EXIT
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+# below Linux's ephemeral range, where the embedded PostgreSQL could take the port first
+port=$(python3 -c 'import random, socket
+while True:
+    port = random.randint(20000, 32000)
+    try:
+        socket.socket().bind(("", port)); print(port); break
+    except OSError:
+        pass')
 CLEAVE_DATA_DIR="$work/data" java -jar "$jar" --server.port="$port" "$@" > "$work/cleave.log" 2>&1 &
 pid=$!
 until curl -fs "http://localhost:$port/actuator/health" 2> /dev/null | grep -q '"status":"UP"'; do
