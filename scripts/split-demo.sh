@@ -74,8 +74,8 @@ pids=("$!" "${pids[@]}")
 await_port kafka "$kafka_port" "${pids[0]}"
 
 # The same jar twice, with two topologies and two data directories.
-start_cleave() { # name, port, topology
-  CLEAVE_DATA_DIR="$dir/$1" CLEAVE_TOPOLOGY_LOCAL="$3" SERVER_PORT="$2" \
+start_cleave() { # name, port, topology, more NAME=value settings...
+  env CLEAVE_DATA_DIR="$dir/$1" CLEAVE_TOPOLOGY_LOCAL="$3" SERVER_PORT="$2" "${@:4}" \
     CLEAVE_SECURITY_DEV_ISSUER_KEY_LOCATION="$dir/keys/dev-issuer.jwk.json" \
     CLEAVE_TOPOLOGY_REMOTE_PAYMENT_URL="http://127.0.0.1:$payment_port" \
     SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" java -jar "$jar" > "$dir/$1.log" 2>&1 &
@@ -83,7 +83,7 @@ start_cleave() { # name, port, topology
 }
 start_cleave payment "$payment_port" payment
 payment_pid=${pids[0]}
-start_cleave monolith "$monolith_port" catalog,customer,inventory,ordering,settlement
+start_cleave monolith "$monolith_port" catalog,customer,inventory,ordering,settlement CLEAVE_GATEWAY_ENABLED=true
 monolith_pid=${pids[0]}
 await_ready payment "$payment_port" "$payment_pid"
 await_ready monolith "$monolith_port" "$monolith_pid"
@@ -91,6 +91,7 @@ await_ready monolith "$monolith_port" "$monolith_pid"
 cat <<TEXT
 Cleave, payment extracted:
   monolith (catalog, customer, inventory, ordering, settlement)  http://127.0.0.1:$monolith_port  (API docs: /swagger-ui.html)
+    and the gateway: the whole API, /api/payments forwarded to the payment service
   payment service                                                http://127.0.0.1:$payment_port
   Kafka                                                          127.0.0.1:$kafka_port
 Tokens: curl -X POST http://127.0.0.1:$monolith_port/dev/tokens -H 'Content-Type: application/json' \
@@ -121,6 +122,6 @@ for _ in $(seq 1 300); do
   [ "$status" = CONFIRMED ] || [ "$status" = CANCELLED ] && break
   sleep 0.2
 done
-payment=$(api "http://127.0.0.1:$payment_port/api/payments?reference=$order" | field status)
+payment=$(api "http://127.0.0.1:$monolith_port/api/payments?reference=$order" | field status) # through the gateway
 echo "order $order: $status; payment: $payment"
 [ "$status" = CONFIRMED ] && [ "$payment" = CAPTURED ]

@@ -2,7 +2,6 @@ package io.cleave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
+import io.cleave.testsupport.TestTokens;
 
 /**
  * Who may call what, row by row: every operation of the OpenAPI description, the actuator
@@ -157,10 +152,8 @@ class AuthorizationTableTests {
 
     /** Service tokens are for the facade endpoint of a split; on the API they get nowhere. */
     @Test
-    void aServiceTokenReachesNoApiOperation() throws Exception {
-        Instant now = Instant.now();
-        var service = api.anonymous.withToken(sign(RSAKey.parse(Files.readString(issuerKey)), "urn:cleave:dev-issuer",
-                now, now.plusSeconds(600), "payment-service", "service"));
+    void aServiceTokenReachesNoApiOperation() {
+        var service = api.anonymous.withToken(TestTokens.sign(TestTokens.key(issuerKey), "payment-service", "service"));
         for (String path : List.of("/api/orders?customerId=" + api.customerIdA, "/api/customers/" + api.customerIdA,
                 "/api/payments?reference=x", "/api/inventory/" + api.sku, "/actuator/metrics")) {
             assertThat(service.get(path).status()).as(path).isEqualTo(403);
@@ -179,17 +172,19 @@ class AuthorizationTableTests {
 
     @Test
     void expiredForgedTamperedAndForeignTokensAre401EvenWhereNoTokenIsNeeded() throws Exception {
-        RSAKey issuer = RSAKey.parse(Files.readString(issuerKey));
+        RSAKey issuer = TestTokens.key(issuerKey);
         RSAKey stranger = new RSAKeyGenerator(2048).keyID(issuer.getKeyID()).generate();
         Instant now = Instant.now();
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("expired", sign(issuer, "urn:cleave:dev-issuer", now.minusSeconds(7200), now.minusSeconds(3600)));
-        tokens.put("signed by another key", sign(stranger, "urn:cleave:dev-issuer", now, now.plusSeconds(600)));
-        tokens.put("from another issuer", sign(issuer, "https://issuer.example", now, now.plusSeconds(600)));
-        String good = sign(issuer, "urn:cleave:dev-issuer", now, now.plusSeconds(600));
+        tokens.put("expired", TestTokens.sign(issuer, TestTokens.DEV_ISSUER, "mallory", "staff", now.minusSeconds(7200),
+                now.minusSeconds(3600)));
+        tokens.put("signed by another key", TestTokens.sign(stranger, "mallory", "staff"));
+        tokens.put("from another issuer", TestTokens.sign(issuer, "https://issuer.example", "mallory", "staff", now,
+                now.plusSeconds(600)));
+        String good = TestTokens.sign(issuer, "mallory", "staff");
         tokens.put("tampered", good.substring(0, good.length() - 4) + (good.endsWith("AAAA") ? "BBBB" : "AAAA"));
         tokens.put("not a JWT", "not-a-jwt");
-        tokens.put("naming no subject", sign(issuer, "urn:cleave:dev-issuer", now, now.plusSeconds(600), " ", "staff"));
+        tokens.put("naming no subject", TestTokens.sign(issuer, " ", "staff"));
 
         assertThat(api.anonymous.withToken(good).get("/api/payments?reference=x").status())
                 .as("the same token, well signed and current").isEqualTo(200);
@@ -202,18 +197,5 @@ class AuthorizationTableTests {
                 assertThat(response.text("/detail")).as(kind).doesNotContain("Exception", "org.", "nimbus");
             }
         });
-    }
-
-    private static String sign(RSAKey key, String issuer, Instant issuedAt, Instant expiresAt) throws Exception {
-        return sign(key, issuer, issuedAt, expiresAt, "mallory", "staff");
-    }
-
-    private static String sign(RSAKey key, String issuer, Instant issuedAt, Instant expiresAt, String subject,
-            String role) throws Exception {
-        var claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).claim("roles", List.of(role))
-                .issueTime(java.util.Date.from(issuedAt)).expirationTime(java.util.Date.from(expiresAt)).build();
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
     }
 }

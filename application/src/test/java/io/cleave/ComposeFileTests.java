@@ -33,7 +33,7 @@ class ComposeFileTests {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Set<String> KNOWN_VARIABLES = Set.of("CLEAVE_TOPOLOGY_LOCAL", "SPRING_DATASOURCE_URL",
             "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
-            "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE");
+            "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE", "CLEAVE_GATEWAY_ENABLED");
     private static final Pattern REMOTE_URL = Pattern.compile("CLEAVE_TOPOLOGY_REMOTE_([A-Z]+)_URL");
 
     static Map<String, Map<String, Object>> services;
@@ -90,6 +90,15 @@ class ComposeFileTests {
                 assertThat(url.getPort()).as(variable).isEqualTo(Integer.parseInt(exposedPort()));
             }
         }));
+        // the gateway forwards every context that is not local to it: each one's URL is given
+        cleaveServices().forEach((name, service) -> {
+            if ("true".equals(environment(service).get("CLEAVE_GATEWAY_ENABLED"))) {
+                Topology topology = new Topology(environment(service).get("CLEAVE_TOPOLOGY_LOCAL"));
+                Topology.CONTEXTS.stream().filter(context -> !topology.isLocal(context)).forEach(context ->
+                        assertThat(environment(service)).as(name)
+                                .containsKey("CLEAVE_TOPOLOGY_REMOTE_" + context.toUpperCase() + "_URL"));
+            }
+        });
         // ordering queries catalog, customer and payment: wherever ordering runs without them, their URLs are given
         cleaveServices().forEach((name, service) -> {
             Topology topology = new Topology(environment(service).get("CLEAVE_TOPOLOGY_LOCAL"));

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.cleave.platform.ApiPaths;
 import io.cleave.platform.Topology;
 import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient;
@@ -25,11 +26,6 @@ import io.cleave.testsupport.TestPostgres;
  * and a restart would. Ports are fixed up front, because each process is told where the other runs.
  */
 final class SplitDeployment implements AutoCloseable {
-
-    /** Which context answers under which path: what a gateway in front of the split knows. */
-    private static final Map<String, String> API_PATHS = Map.of("/api/catalog", "catalog", "/api/customers", "customer",
-            "/api/inventory", "inventory", "/api/payments", "payment", "/api/orders", "ordering",
-            "/api/settlements", "settlement");
 
     private final String extracted;
     private final TestKafka broker;
@@ -52,9 +48,12 @@ final class SplitDeployment implements AutoCloseable {
         this.password = password;
     }
 
-    /** Both processes started, on two new databases of the test server, with the test JVM's broker. */
-    static SplitDeployment start(String extracted) {
-        return started(extracted, TestKafka.start());
+    /**
+     * Both processes started, on two new databases of the test server, with the test JVM's broker;
+     * the monolith with these settings (name=value) too.
+     */
+    static SplitDeployment start(String extracted, String... monolithSettings) {
+        return started(extracted, TestKafka.start(), monolithSettings);
     }
 
     /** The same, with a broker that can be stopped and started again ({@link #restartableBroker()}). */
@@ -62,11 +61,11 @@ final class SplitDeployment implements AutoCloseable {
         return started(extracted, KafkaBrokerProcess.start());
     }
 
-    private static SplitDeployment started(String extracted, TestKafka broker) {
+    private static SplitDeployment started(String extracted, TestKafka broker, String... monolithSettings) {
         var deployment = new SplitDeployment(extracted, broker, TestPostgres.newDatabase("split_" + extracted + "_monolith"),
                 TestPostgres.newDatabase("split_" + extracted + "_service"), TestPostgres.username(), TestPostgres.password());
         deployment.startService();
-        deployment.startMonolith();
+        deployment.startMonolith(monolithSettings);
         return deployment;
     }
 
@@ -120,19 +119,34 @@ final class SplitDeployment implements AutoCloseable {
         return service;
     }
 
+    /** The monolith without a token. */
+    HttpTestClient monolithAnonymous() {
+        return HttpTestClient.onPort(monolithPort);
+    }
+
     HttpTestClient monolithHttp() {
         return HttpTestClient.onPort(monolithPort).as("desk", "staff");
+    }
+
+    /** The service without a token. */
+    HttpTestClient serviceAnonymous() {
+        return HttpTestClient.onPort(servicePort);
     }
 
     HttpTestClient serviceHttp() {
         return HttpTestClient.onPort(servicePort).as("desk", "staff");
     }
 
-    /** Sends each API request to the process where its context runs, as a gateway would. */
+    /**
+     * Sends each API request to the process where its context runs, as a gateway would, by the API
+     * paths the platform read from the contexts' controllers (the ones {@code cleave.gateway.enabled}
+     * routes by).
+     */
     HttpTestClient gateway() {
         Map<String, String> routes = new LinkedHashMap<>();
-        API_PATHS.forEach((path, context) -> routes.put(path,
-                "http://localhost:" + (context.equals(extracted) ? servicePort : monolithPort)));
+        ApiPaths paths = monolith.getBean(ApiPaths.class);
+        Topology.CONTEXTS.forEach(context -> paths.of(context).forEach(path -> routes.put(path,
+                "http://localhost:" + (context.equals(extracted) ? servicePort : monolithPort))));
         return HttpTestClient.routing(routes).as("desk", "staff");
     }
 

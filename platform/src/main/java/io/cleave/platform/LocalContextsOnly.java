@@ -26,8 +26,9 @@ import org.springframework.util.ClassUtils;
  * context, the definitions of contexts that are not local are removed, so their controllers,
  * listeners, repositories and services do not exist in this process. Before that, the listener
  * methods of all contexts are read once into {@link MessageRoutes}, because which messages cross the
- * process boundary depends on the consumers that are <em>not</em> here, and the query facades the
- * local contexts serve and call into {@link Facades}. In the monolith ({@code all}) it does nothing.
+ * process boundary depends on the consumers that are <em>not</em> here, the query facades the
+ * local contexts serve and call into {@link Facades}, and the API paths of every context into
+ * {@link ApiPaths} (for a gateway). In the monolith ({@code all}) it does nothing.
  * <p>
  * A bean belongs to a context when its class or the repository interface it implements lies in
  * {@code io.cleave.<context>}, or when a factory method of such a bean made it.
@@ -36,6 +37,7 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Or
 
     static final String ROUTES_BEAN = "cleaveMessageRoutes";
     static final String FACADES_BEAN = "cleaveFacades";
+    static final String API_PATHS_BEAN = "cleaveApiPaths";
     private static final Logger log = LoggerFactory.getLogger(LocalContextsOnly.class);
 
     private final Topology topology;
@@ -69,6 +71,7 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Or
         }
         beanFactory.registerSingleton(FACADES_BEAN, facades(contextClasses));
         beanFactory.registerSingleton(ROUTES_BEAN, MessageRoutes.of(contextClasses));
+        beanFactory.registerSingleton(API_PATHS_BEAN, ApiPaths.of(contextClasses));
         Set<String> removed = new HashSet<>();
         remote.forEach(name -> remove(registry, name, removed));
         if (!removed.isEmpty()) {

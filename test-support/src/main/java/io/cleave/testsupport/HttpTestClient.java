@@ -132,7 +132,7 @@ public final class HttpTestClient {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location"), response.headers().firstValue("WWW-Authenticate"),
-                    response.body());
+                    response.headers().firstValue("Retry-After"), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -142,7 +142,7 @@ public final class HttpTestClient {
     }
 
     public record Response(int status, String contentType, Optional<String> location,
-            Optional<String> wwwAuthenticate, String body) {
+            Optional<String> wwwAuthenticate, Optional<String> retryAfter, String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);

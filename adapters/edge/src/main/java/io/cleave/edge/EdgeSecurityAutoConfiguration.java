@@ -1,5 +1,6 @@
 package io.cleave.edge;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -45,7 +47,10 @@ public class EdgeSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain cleaveSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, JsonMapper json,
-            @Value("${cleave.security.roles-claim:roles}") String rolesClaim) throws Exception {
+            @Value("${cleave.security.roles-claim:roles}") String rolesClaim,
+            @Value("${cleave.gateway.rate-limit.enabled:false}") boolean rateLimited,
+            @Value("${cleave.gateway.rate-limit.calls-per-period:100}") int callsPerPeriod,
+            @Value("${cleave.gateway.rate-limit.period:1s}") Duration period) throws Exception {
         JwtDecoder decoder = decoders.getIfAvailable(() -> {
             throw new IllegalStateException(NO_PROVIDER);
         });
@@ -60,6 +65,10 @@ public class EdgeSecurityAutoConfiguration {
             return roles.convert(jwt);
         };
         var problems = new ProblemResponses(json);
+        if (rateLimited) {
+            // after authorization: the caller is known, and a refused call was never counted
+            http.addFilterAfter(new RateLimits(callsPerPeriod, period, problems), AuthorizationFilter.class);
+        }
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
