@@ -75,10 +75,11 @@ await_port kafka "$kafka_port" "${pids[0]}"
 
 # The same jar twice, with two topologies and two data directories.
 start_cleave() { # name, port, topology, more NAME=value settings...
-  env CLEAVE_DATA_DIR="$dir/$1" CLEAVE_TOPOLOGY_LOCAL="$3" SERVER_PORT="$2" "${@:4}" \
+  for setting in "${@:4}"; do [[ $setting == *=* ]] || { echo "not NAME=value: $setting" >&2; exit 2; }; done
+  env CLEAVE_DATA_DIR="$dir/$1" CLEAVE_TOPOLOGY_LOCAL="$3" SERVER_PORT="$2" \
     CLEAVE_SECURITY_DEV_ISSUER_KEY_LOCATION="$dir/keys/dev-issuer.jwk.json" \
     CLEAVE_TOPOLOGY_REMOTE_PAYMENT_URL="http://127.0.0.1:$payment_port" \
-    SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" java -jar "$jar" > "$dir/$1.log" 2>&1 &
+    SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" "${@:4}" java -jar "$jar" > "$dir/$1.log" 2>&1 &
   pids=("$!" "${pids[@]}")
 }
 start_cleave payment "$payment_port" payment
@@ -113,7 +114,7 @@ customer=$(api -X POST "http://127.0.0.1:$monolith_port/api/customers" -d '{"ema
   "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}' | field id)
 sku="DEMO-$RANDOM$RANDOM"
 api -X POST "http://127.0.0.1:$monolith_port/api/catalog/products" -d '{"sku":"'"$sku"'","name":"Demo","price":{"amount":"9.90","currency":"EUR"}}' > /dev/null
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$monolith_port/api/inventory/$sku" > /dev/null && break; sleep 0.2; done
+for _ in $(seq 1 100); do api "http://127.0.0.1:$monolith_port/api/inventory/$sku" > /dev/null 2>&1 && break; sleep 0.2; done
 api -X POST "http://127.0.0.1:$monolith_port/api/inventory/$sku/receipts" -d '{"quantity":3}' > /dev/null
 order=$(api -X POST "http://127.0.0.1:$monolith_port/api/orders" -d '{"customerId":"'"$customer"'","lines":[{"sku":"'"$sku"'","quantity":1}]}' | field id)
 status=

@@ -87,14 +87,29 @@ class GatewayTests {
 
     @Test
     @Order(2)
-    void aCallTheGatewayRefusesNeverReachesTheService() {
-        double before = paymentApiCallsAtTheService();
+    void aCallTheGatewayRefusesNeverReachesTheServiceAndItsInternalsAreNotForwarded() {
+        RSAKey key = TestTokens.key(Path.of(split.monolith().getEnvironment()
+                .getRequiredProperty("cleave.security.dev-issuer.key-location")));
+        double before = callsAtTheService();
 
         assertProblem(gateway.get("/api/payments?reference=x"), 401);
         assertProblem(gateway.as("eve", "customer").get("/api/payments?reference=x"), 403);
         assertProblem(desk.send("POST", "/internal/facades/payment.PaymentLedger/paymentFor", "[\"x\"]"), 403);
+        // a service token gets through the gateway's security, but payment's facade is not served here
+        assertProblem(gateway.withToken(TestTokens.sign(key, "service:cleave", "service"))
+                .send("POST", "/internal/facades/payment.PaymentLedger/paymentFor", "[\"x\"]"), 404);
+        assertThat(gateway.get("/dev/jwks").status()).as("the gateway's own issuer").isEqualTo(200);
 
-        assertThat(paymentApiCallsAtTheService()).as("calls that reached the payment service").isEqualTo(before);
+        assertThat(callsAtTheService()).as("requests that reached the payment service, refused ones included")
+                .isEqualTo(before);
+    }
+
+    @Test
+    @Order(2)
+    void theServicesOwnRefusalsPassThroughTheGateway() {
+        Response noReference = desk.get("/api/payments");
+        assertProblem(noReference, 400);
+        assertThat(noReference.body()).contains("reference");
     }
 
     /** The service rows of the authorization table: the facade endpoint takes service tokens only. */
@@ -127,6 +142,12 @@ class GatewayTests {
         assertThat(response.text("/detail")).contains("payment");
         assertThat(took).as("refused connection: no waiting").isLessThan(Duration.ofSeconds(3));
         System.out.printf("Gateway, payment service stopped: 503 in %d ms%n", took.toMillis());
+    }
+
+    /** Every request the service's HTTP server took, whatever became of it. */
+    private double callsAtTheService() {
+        return split.service().getBean(MeterRegistry.class).find("http.server.requests")
+                .timers().stream().mapToDouble(Timer::count).sum();
     }
 
     private double paymentApiCallsAtTheService() {

@@ -15,6 +15,7 @@ import io.cleave.platform.Topology;
 import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.KafkaBrokerProcess;
+import io.cleave.testsupport.SelfSignedTls;
 import io.cleave.testsupport.TestKafka;
 import io.cleave.testsupport.TestPostgres;
 
@@ -37,6 +38,8 @@ final class SplitDeployment implements AutoCloseable {
     private final int servicePort = FreePorts.next();
     private ConfigurableApplicationContext monolith;
     private ConfigurableApplicationContext service;
+    /** Every hop on HTTPS with this certificate, or null: plain HTTP. */
+    private SelfSignedTls tls;
 
     private SplitDeployment(String extracted, TestKafka broker, String monolithDatabase, String serviceDatabase,
             String username, String password) {
@@ -54,6 +57,19 @@ final class SplitDeployment implements AutoCloseable {
      */
     static SplitDeployment start(String extracted, String... monolithSettings) {
         return started(extracted, TestKafka.start(), monolithSettings);
+    }
+
+    /**
+     * The same with every hop on HTTPS: both processes serve it with this certificate (Spring Boot
+     * SSL bundles), and call each other, as facade clients and as a gateway, trusting only it.
+     */
+    static SplitDeployment startOverTls(String extracted, SelfSignedTls tls, String... monolithSettings) {
+        var deployment = new SplitDeployment(extracted, TestKafka.start(), TestPostgres.newDatabase("split_" + extracted + "_monolith"),
+                TestPostgres.newDatabase("split_" + extracted + "_service"), TestPostgres.username(), TestPostgres.password());
+        deployment.tls = tls;
+        deployment.startService();
+        deployment.startMonolith(monolithSettings);
+        return deployment;
     }
 
     /** The same, with a broker that can be stopped and started again ({@link #restartableBroker()}). */
@@ -121,20 +137,28 @@ final class SplitDeployment implements AutoCloseable {
 
     /** The monolith without a token. */
     HttpTestClient monolithAnonymous() {
-        return HttpTestClient.onPort(monolithPort);
+        return client(monolithPort);
     }
 
     HttpTestClient monolithHttp() {
-        return HttpTestClient.onPort(monolithPort).as("desk", "staff");
+        return client(monolithPort).as("desk", "staff");
     }
 
     /** The service without a token. */
     HttpTestClient serviceAnonymous() {
-        return HttpTestClient.onPort(servicePort);
+        return client(servicePort);
     }
 
     HttpTestClient serviceHttp() {
-        return HttpTestClient.onPort(servicePort).as("desk", "staff");
+        return client(servicePort).as("desk", "staff");
+    }
+
+    int servicePort() {
+        return servicePort;
+    }
+
+    private HttpTestClient client(int port) {
+        return tls == null ? HttpTestClient.onPort(port) : HttpTestClient.onHttpsPort(port, tls.clientContext());
     }
 
     /**
@@ -182,7 +206,11 @@ final class SplitDeployment implements AutoCloseable {
         properties.put("server.port", String.valueOf(port));
         // Whatever this process queries runs in the other one.
         for (String context : Topology.CONTEXTS) {
-            properties.put("cleave.topology.remote." + context + ".url", "http://127.0.0.1:" + otherPort);
+            properties.put("cleave.topology.remote." + context + ".url",
+                    (tls == null ? "http://127.0.0.1:" : "https://localhost:") + otherPort);
+        }
+        if (tls != null) {
+            properties.putAll(overTls());
         }
         // Wide enough for every fault the tests cause; the timeout scenario narrows it.
         properties.put("cleave.ordering.saga.step-timeout", "60s");
@@ -196,6 +224,23 @@ final class SplitDeployment implements AutoCloseable {
         List<String> arguments = new ArrayList<>();
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         return new SpringApplicationBuilder(CleaveApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** Serve HTTPS with the certificate, and trust only it when calling the other process. */
+    private Map<String, String> overTls() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.ssl.bundle", "cleave-server");
+        properties.put("spring.ssl.bundle.jks.cleave-server.keystore.location", "file:" + tls.keyStore());
+        properties.put("spring.ssl.bundle.jks.cleave-server.keystore.password", SelfSignedTls.PASSWORD);
+        properties.put("spring.ssl.bundle.jks.cleave-server.keystore.type", "PKCS12");
+        properties.put("spring.ssl.bundle.jks.cleave-trust.truststore.location", "file:" + tls.trustStore());
+        properties.put("spring.ssl.bundle.jks.cleave-trust.truststore.password", SelfSignedTls.PASSWORD);
+        properties.put("spring.ssl.bundle.jks.cleave-trust.truststore.type", "PKCS12");
+        properties.put("spring.http.clients.ssl.bundle", "cleave-trust"); // the gateway's calls
+        for (String context : Topology.CONTEXTS) {
+            properties.put("cleave.topology.remote." + context + ".ssl-bundle", "cleave-trust");
+        }
+        return properties;
     }
 
     private JdbcTemplate jdbc(String url) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLContext;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,18 +30,27 @@ public final class HttpTestClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final HttpClient client;
     private final Function<String, String> baseUrlForPath;
     private final String issuerUrl;
     private final String token;
 
     public HttpTestClient(String baseUrl) {
-        this(path -> baseUrl, baseUrl, null);
+        this(CLIENT, path -> baseUrl, baseUrl, null);
     }
 
-    private HttpTestClient(Function<String, String> baseUrlForPath, String issuerUrl, String token) {
+    private HttpTestClient(HttpClient client, Function<String, String> baseUrlForPath, String issuerUrl, String token) {
+        this.client = client;
         this.baseUrlForPath = baseUrlForPath;
         this.issuerUrl = issuerUrl;
         this.token = token;
+    }
+
+    /** A client of {@code https://localhost:<port>} that trusts what {@code tls} trusts. */
+    public static HttpTestClient onHttpsPort(int port, SSLContext tls) {
+        String baseUrl = "https://localhost:" + port;
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
+        return new HttpTestClient(client, path -> baseUrl, baseUrl, null);
     }
 
     public static HttpTestClient onPort(int port) {
@@ -59,6 +70,10 @@ public final class HttpTestClient {
                 baseUrlByPathPrefix.values().iterator().next(), null);
     }
 
+    private HttpTestClient(Function<String, String> baseUrlForPath, String issuerUrl, String token) {
+        this(CLIENT, baseUrlForPath, issuerUrl, token);
+    }
+
     /**
      * The same client acting as {@code subject} with these roles ({@code customer}, {@code staff}):
      * it asks the development issuer for a token and sends it on every request. Behind a routing
@@ -66,7 +81,7 @@ public final class HttpTestClient {
      */
     public HttpTestClient as(String subject, String... roles) {
         String body = JSON.writeValueAsString(Map.of("subject", subject, "roles", List.of(roles)));
-        Response issued = new HttpTestClient(path -> issuerUrl, issuerUrl, null).post("/dev/tokens", body);
+        Response issued = new HttpTestClient(client, path -> issuerUrl, issuerUrl, null).post("/dev/tokens", body);
         if (issued.status() != 200) {
             throw new IllegalStateException("No token from " + issuerUrl + "/dev/tokens: " + issued.status() + " " + issued.body());
         }
@@ -75,7 +90,7 @@ public final class HttpTestClient {
 
     /** The same client sending this bearer token (any text: tests send broken ones too). */
     public HttpTestClient withToken(String bearerToken) {
-        return new HttpTestClient(baseUrlForPath, issuerUrl, bearerToken);
+        return new HttpTestClient(client, baseUrlForPath, issuerUrl, bearerToken);
     }
 
     /** The bearer token this client sends, if any. */
@@ -129,7 +144,7 @@ public final class HttpTestClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location"), response.headers().firstValue("WWW-Authenticate"),
                     response.headers().firstValue("Retry-After"), response.body());

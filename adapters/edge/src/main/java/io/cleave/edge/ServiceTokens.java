@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpResponse;
@@ -44,7 +45,9 @@ final class ServiceTokens implements RestClientCustomizer {
     private ClientHttpResponse authorize(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
             throws IOException {
         URI target = request.getURI();
-        if (target.getPath().startsWith("/internal/") && peers.contains(authority(target))) {
+        // never in place of a token the request carries already (a caller's, forwarded)
+        if (target.getPath().startsWith("/internal/") && peers.contains(authority(target))
+                && !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
             request.getHeaders().setBearerAuth(current());
         }
         return execution.execute(request, body);

@@ -16,9 +16,11 @@ import org.springframework.core.env.Environment;
  * @param readTimeout how long to wait for an answer
  * @param retry how often a failed query is tried, and the first pause between tries (doubling)
  * @param circuitBreaker when to stop calling a context that keeps failing, and for how long
+ * @param sslBundle the Spring Boot SSL bundle whose trust material an {@code https} URL's certificate
+ *        is checked against; unset: the JVM's default trust store
  */
 record RemoteContextSettings(URI url, @DefaultValue("1s") Duration connectTimeout, @DefaultValue("2s") Duration readTimeout,
-        @DefaultValue Retry retry, @DefaultValue CircuitBreaker circuitBreaker) {
+        @DefaultValue Retry retry, @DefaultValue CircuitBreaker circuitBreaker, String sslBundle) {
 
     static RemoteContextSettings of(String context, Environment environment) {
         return Binder.get(environment).bindOrCreate("cleave.topology.remote." + context, RemoteContextSettings.class);

@@ -4,12 +4,14 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -36,9 +38,11 @@ import io.github.resilience4j.retry.RetryRegistry;
  * A call that cannot reach the context, times out or gets a 5xx is retried (facade methods are
  * queries, so that is safe) and counts against the context's circuit breaker; once the breaker is
  * open, calls fail at once without touching the network. Either way the caller gets an
- * {@link UnavailableException}, which the platform answers with 503. So does a 401 or 403: the
- * other process does not accept this one's service token. Another 4xx means the two processes
- * disagree on the contract. Neither is retried nor held against the breaker.
+ * {@link UnavailableException}, which the platform answers with 503. So does a 4xx, with an error
+ * in the log: a 401 or 403 means the other process does not accept this one's service token,
+ * another 4xx that the two disagree on how to talk (a plain-HTTP URL for an HTTPS port, the
+ * contract). Neither is retried nor held against the breaker. An {@code https} URL's certificate
+ * is checked against {@code cleave.topology.remote.<context>.ssl-bundle}.
  */
 final class RemoteFacade implements InvocationHandler {
 
@@ -60,11 +64,15 @@ final class RemoteFacade implements InvocationHandler {
     }
 
     static <T> T create(Class<T> facade, String context, RemoteContextSettings settings, RestClient.Builder http,
-            CircuitBreakerRegistry breakers, RetryRegistry retries) {
-        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
+            CircuitBreakerRegistry breakers, RetryRegistry retries, SslBundles ssl) {
+        var client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout());
+        if (settings.sslBundle() != null) {
+            client.sslContext(ssl.getBundle(settings.sslBundle()).createSslContext());
+        }
+        var requests = new JdkClientHttpRequestFactory(client.build());
         requests.setReadTimeout(settings.readTimeout());
-        var client = http.clone().baseUrl(settings.url().toString()).requestFactory(requests).build();
-        var handler = new RemoteFacade(context, facade, client, breakers.circuitBreaker(context, breakerConfig(settings)),
+        var rest = http.clone().baseUrl(settings.url().toString()).requestFactory(requests).build();
+        var handler = new RemoteFacade(context, facade, rest, breakers.circuitBreaker(context, breakerConfig(settings)),
                 retries.retry(context, retryConfig(settings)));
         return facade.cast(Proxy.newProxyInstance(facade.getClassLoader(), new Class<?>[] { facade }, handler));
     }
@@ -100,6 +108,15 @@ final class RemoteFacade implements InvocationHandler {
                                 context, response.getStatusCode());
                         throw new UnavailableException("%s refused this process's call".formatted(context),
                                 new RemoteCallFailed(response.getStatusCode().toString()));
+                    })
+                    .onStatus(HttpStatusCode::is4xxClientError, (request, response) -> {
+                        // the processes disagree on how to talk (a plain-HTTP URL for an HTTPS port, another version)
+                        String answer = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                        log.error("{} answered {} to {}: {} (is {} the right URL, scheme included?)", context,
+                                response.getStatusCode(), request.getURI().getPath(),
+                                answer.length() > 200 ? answer.substring(0, 200) : answer, request.getURI().getAuthority());
+                        throw new UnavailableException("%s cannot be asked (it answered %s)".formatted(context,
+                                response.getStatusCode()), new RemoteCallFailed(response.getStatusCode().toString()));
                     })
                     .body(ParameterizedTypeReference.forType(method.getGenericReturnType()));
         } catch (ResourceAccessException unreachable) {

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
@@ -39,7 +40,7 @@ final class RemoteFacadeBeans implements BeanDefinitionRegistryPostProcessor, Or
             Class<T> facade, RemoteContextSettings settings) {
         var definition = new RootBeanDefinition(facade, () -> RemoteFacade.create(facade, context, settings,
                 beans.getBean(RestClient.Builder.class), beans.getBean(CircuitBreakerRegistry.class),
-                beans.getBean(RetryRegistry.class)));
+                beans.getBean(RetryRegistry.class), beans.getBean(SslBundles.class)));
         registry.registerBeanDefinition("remote" + facade.getSimpleName(), definition);
     }
 

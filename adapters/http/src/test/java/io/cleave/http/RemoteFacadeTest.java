@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ssl.DefaultSslBundleRegistry;
 import org.springframework.web.client.RestClient;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -55,9 +56,9 @@ class RemoteFacadeTest {
         server.start();
         var settings = new RemoteContextSettings(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Duration.ofMillis(200), Duration.ofMillis(300), new RemoteContextSettings.Retry(3, Duration.ofMillis(10)),
-                new RemoteContextSettings.CircuitBreaker(50, 10, 5, Duration.ofMillis(500), 2));
+                new RemoteContextSettings.CircuitBreaker(50, 10, 5, Duration.ofMillis(500), 2), null);
         customers = RemoteFacade.create(CustomerDirectory.class, "customer", settings, RestClient.builder(), breakers,
-                RetryRegistry.ofDefaults());
+                RetryRegistry.ofDefaults(), new DefaultSslBundleRegistry());
     }
 
     @AfterEach
