@@ -28,8 +28,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedPostgresAutoConfiguration.Wanted.class)
 public class EmbeddedPostgresAutoConfiguration {
 
-    /** Whether this environment wants the embedded server: it names no other database. */
+    /** Whether this environment wants the embedded server: it hosts a context and names no other database. */
     public static boolean isWanted(Environment environment) {
+        if (Topology.isNone(environment)) {
+            return false; // a pure gateway keeps no data
+        }
         return !environment.containsProperty("spring.datasource.url")
                 || environment.getProperty("spring.datasource.url", "").isBlank();
     }

@@ -11,6 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -42,6 +43,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @Conditional(PureGateway.HasContexts.class)
     FlywayMigrationStrategy contextMigrations(Topology topology) {
         return new ContextMigrations(topology);
     }
@@ -57,6 +59,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @Conditional(PureGateway.HasContexts.class)
     OutboxMaintenance outboxMaintenance(IncompleteEventPublications incomplete, CompletedEventPublications completed,
             @Value("${cleave.outbox.resubmit-older-than}") Duration resubmitOlderThan,
             @Value("${cleave.outbox.keep-completed}") Duration keepCompleted) {

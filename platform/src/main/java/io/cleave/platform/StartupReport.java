@@ -3,6 +3,7 @@ package io.cleave.platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationListener;
@@ -20,13 +21,17 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
         if (port == null) {
             return;
         }
-        String where = context.getBeanProvider(EmbeddedPostgresServer.class)
+        String where = Topology.isNone(environment) ? "a pure gateway: no database" : database(context);
+        log.info("Cleave is ready: API on http://localhost:{}/api (contexts: {}), {}", port,
+                environment.getProperty("cleave.topology.local", Topology.ALL), where);
+    }
+
+    private static String database(ApplicationContext context) {
+        return context.getBeanProvider(EmbeddedPostgresServer.class)
                 .stream()
                 .findFirst()
                 .map(server -> "embedded PostgreSQL, data in " + server.dataDirectory())
                 .orElseGet(() -> "PostgreSQL at " + jdbcUrl(context.getBeanProvider(JdbcConnectionDetails.class)));
-        log.info("Cleave is ready: API on http://localhost:{}/api (contexts: {}), {}", port,
-                environment.getProperty("cleave.topology.local", Topology.ALL), where);
     }
 
     private static String jdbcUrl(ObjectProvider<JdbcConnectionDetails> details) {

@@ -18,7 +18,8 @@ import org.springframework.core.env.Environment;
  * named, which is how a context is extracted into its own service: the same jar runs as
  * {@code cleave.topology.local=catalog,customer,inventory,ordering,settlement} (the monolith without
  * payment) and as {@code cleave.topology.local=payment} (the payment service), and messages between
- * them travel over Kafka. Unknown names stop the start-up with a message naming them.
+ * them travel over Kafka. {@code none} hosts no context: a pure gateway. Unknown names stop the
+ * start-up with a message naming them.
  */
 @ConfigurationProperties("cleave.topology")
 public record Topology(String local) {
@@ -29,11 +30,14 @@ public record Topology(String local) {
 
     public static final String ALL = "all";
 
+    /** No context here: a pure gateway, with no database and no broker (see {@link PureGateway}). */
+    public static final String NONE = "none";
+
     private static final String PACKAGE_PREFIX = "io.cleave.";
 
     public Topology {
         local = local == null || local.isBlank() ? ALL : local.trim();
-        if (!ALL.equals(local)) {
+        if (!ALL.equals(local) && !NONE.equals(local)) {
             if (names(local).isEmpty()) {
                 throw new IllegalArgumentException("cleave.topology.local='%s' names no context".formatted(local));
             }
@@ -52,10 +56,21 @@ public record Topology(String local) {
         return new Topology(Binder.get(environment).bind("cleave.topology.local", String.class).orElse(ALL));
     }
 
+    /**
+     * Whether an environment asks for no context (a pure gateway), without validating the rest: for
+     * conditions that run before the topology is bound, which must not be where a wrong value fails.
+     */
+    public static boolean isNone(Environment environment) {
+        return NONE.equals(environment.getProperty("cleave.topology.local", "").trim());
+    }
+
     /** The contexts hosted by this process, in {@link #CONTEXTS} order. */
     public List<String> localContexts() {
         if (ALL.equals(local)) {
             return CONTEXTS;
+        }
+        if (NONE.equals(local)) {
+            return List.of();
         }
         Set<String> named = Set.copyOf(names(local));
         return CONTEXTS.stream().filter(named::contains).toList();
@@ -63,6 +78,11 @@ public record Topology(String local) {
 
     public boolean isLocal(String context) {
         return localContexts().contains(context);
+    }
+
+    /** Whether no context runs here: the process is a pure gateway. */
+    public boolean isNone() {
+        return localContexts().isEmpty();
     }
 
     /** Whether some context runs elsewhere, so that messages cross process boundaries. */

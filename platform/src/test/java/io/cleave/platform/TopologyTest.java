@@ -28,6 +28,15 @@ class TopologyTest {
     }
 
     @Test
+    void noneHostsNoContextAndIsAPureGateway() {
+        Topology none = new Topology("none");
+        assertThat(none.localContexts()).isEmpty();
+        assertThat(none.isNone()).isTrue();
+        assertThat(none.isSplit()).isTrue();
+        assertThat(new Topology("payment").isNone()).isFalse();
+    }
+
+    @Test
     void unknownContextsAreNamed() {
         assertThatThrownBy(() -> new Topology("catalog, billing"))
                 .isInstanceOf(IllegalArgumentException.class)
