@@ -2,7 +2,6 @@ package io.cleave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +44,6 @@ class AuthorizationTableTests {
             "POST /internal/facades/{facade}/{method}", "GET /api/unknown");
 
     @LocalServerPort int port;
-    @Value("${cleave.security.dev-issuer.key-location}") Path issuerKey;
 
     SecuredApi api;
     Map<String, Row> rows;
@@ -153,7 +150,7 @@ class AuthorizationTableTests {
     /** Service tokens are for the facade endpoint of a split; on the API they get nowhere. */
     @Test
     void aServiceTokenReachesNoApiOperation() {
-        var service = api.anonymous.withToken(TestTokens.sign(TestTokens.key(issuerKey), "payment-service", "service"));
+        var service = api.anonymous.withToken(TestTokens.sign(TestTokens.issuerKey(), "payment-service", "service"));
         for (String path : List.of("/api/orders?customerId=" + api.customerIdA, "/api/customers/" + api.customerIdA,
                 "/api/payments?reference=x", "/api/inventory/" + api.sku, "/actuator/metrics")) {
             assertThat(service.get(path).status()).as(path).isEqualTo(403);
@@ -172,7 +169,7 @@ class AuthorizationTableTests {
 
     @Test
     void expiredForgedTamperedAndForeignTokensAre401EvenWhereNoTokenIsNeeded() throws Exception {
-        RSAKey issuer = TestTokens.key(issuerKey);
+        RSAKey issuer = TestTokens.issuerKey();
         RSAKey stranger = new RSAKeyGenerator(2048).keyID(issuer.getKeyID()).generate();
         Instant now = Instant.now();
         Map<String, String> tokens = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package io.cleave;
 import static io.cleave.testsupport.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import io.cleave.platform.ApiPaths;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
 import io.cleave.testsupport.TestTokens;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
 /**
  * Payment extracted, and the monolith the one address for clients ({@code cleave.gateway.enabled}):
@@ -66,10 +63,7 @@ class GatewayTests {
     void aClientWithOneAddressOrdersAndReadsItsPaymentAndTheCatalog() {
         String subject = "ada-" + UUID.randomUUID();
         HttpTestClient ada = gateway.as(subject, "customer");
-        assertThat(ada.post("/api/customers", """
-                {"email":"%s@example.com","name":"Ada",
-                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
-                .formatted(subject)).status()).isEqualTo(201);
+        new Shop(ada).registerSelf(subject);
         String sku = new Shop(desk).stockedProduct("7.00", "EUR", 5);
         String order = ada.post("/api/orders", "{\"lines\":[%s]}".formatted(Shop.line(sku, 1))).text("/id");
 
@@ -78,19 +72,18 @@ class GatewayTests {
                 .as("ordering asks the payment service, with a service token").isEqualTo("CAPTURED");
         assertThat(gateway.get("/api/catalog/products?sku=" + sku).text("/content/0/sku")).isEqualTo(sku);
 
-        double forwardedBefore = paymentApiCallsAtTheService();
+        double forwardedBefore = Shop.requestsServed(split.service(), "/api/payments");
         Response payments = desk.get("/api/payments?reference=" + order);
         assertThat(payments.status()).isEqualTo(200);
         assertThat(payments.text("/0/status")).as("forwarded to the payment service").isEqualTo("CAPTURED");
-        assertThat(paymentApiCallsAtTheService()).isEqualTo(forwardedBefore + 1);
+        assertThat(Shop.requestsServed(split.service(), "/api/payments")).isEqualTo(forwardedBefore + 1);
     }
 
     @Test
     @Order(2)
     void aCallTheGatewayRefusesNeverReachesTheServiceAndItsInternalsAreNotForwarded() {
-        RSAKey key = TestTokens.key(Path.of(split.monolith().getEnvironment()
-                .getRequiredProperty("cleave.security.dev-issuer.key-location")));
-        double before = callsAtTheService();
+        RSAKey key = TestTokens.issuerKey();
+        double before = Shop.requestsServed(split.service());
 
         assertProblem(gateway.get("/api/payments?reference=x"), 401);
         assertProblem(gateway.as("eve", "customer").get("/api/payments?reference=x"), 403);
@@ -100,7 +93,7 @@ class GatewayTests {
                 .send("POST", "/internal/facades/payment.PaymentLedger/paymentFor", "[\"x\"]"), 404);
         assertThat(gateway.get("/dev/jwks").status()).as("the gateway's own issuer").isEqualTo(200);
 
-        assertThat(callsAtTheService()).as("requests that reached the payment service, refused ones included")
+        assertThat(Shop.requestsServed(split.service())).as("requests that reached the payment service, refused ones included")
                 .isEqualTo(before);
     }
 
@@ -117,8 +110,7 @@ class GatewayTests {
     @Order(3)
     void theFacadeEndpointTakesServiceTokensOnly() {
         HttpTestClient service = split.serviceAnonymous();
-        RSAKey key = TestTokens.key(Path.of(split.service().getEnvironment()
-                .getRequiredProperty("cleave.security.dev-issuer.key-location")));
+        RSAKey key = TestTokens.issuerKey();
         String path = "/internal/facades/payment.PaymentLedger/paymentFor";
 
         assertProblem(service.send("POST", path, "[\"x\"]"), 401);
@@ -142,16 +134,5 @@ class GatewayTests {
         assertThat(response.text("/detail")).contains("payment");
         assertThat(took).as("refused connection: no waiting").isLessThan(Duration.ofSeconds(3));
         System.out.printf("Gateway, payment service stopped: 503 in %d ms%n", took.toMillis());
-    }
-
-    /** Every request the service's HTTP server took, whatever became of it. */
-    private double callsAtTheService() {
-        return split.service().getBean(MeterRegistry.class).find("http.server.requests")
-                .timers().stream().mapToDouble(Timer::count).sum();
-    }
-
-    private double paymentApiCallsAtTheService() {
-        return split.service().getBean(MeterRegistry.class).find("http.server.requests").tag("uri", "/api/payments")
-                .timers().stream().mapToDouble(Timer::count).sum();
     }
 }

@@ -31,8 +31,8 @@ final class SecuredApi {
         String run = UUID.randomUUID().toString().substring(0, 8);
         customerA = anonymous.as("ada-" + run, "customer");
         customerB = anonymous.as("bob-" + run, "customer");
-        customerIdA = registerSelf(customerA, "ada-" + run);
-        customerIdB = registerSelf(customerB, "bob-" + run);
+        customerIdA = new Shop(customerA).registerSelf("ada-" + run);
+        customerIdB = new Shop(customerB).registerSelf("bob-" + run);
         sku = new Shop(staff).stockedProduct("4.50", "EUR", 100);
         orderOfA = placeOwnOrder(customerA).text("/id");
         await().atMost(Duration.ofSeconds(30))
@@ -43,14 +43,5 @@ final class SecuredApi {
         Response placed = customer.post("/api/orders", "{\"lines\":[%s]}".formatted(Shop.line(sku, 1)));
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         return placed;
-    }
-
-    private static String registerSelf(HttpTestClient customer, String name) {
-        Response created = customer.post("/api/customers", """
-                {"email":"%s@example.com","name":"%s",
-                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
-                .formatted(name, name));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.text("/id");
     }
 }

@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
+
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /** The setup an order needs, through the public API: a customer, products, stock. */
 final class Shop {
@@ -71,6 +75,23 @@ final class Shop {
         paymentApi.get("/api/payments?reference=" + reference).json()
                 .forEach(payment -> statuses.add(payment.at("/status").asString()));
         return statuses;
+    }
+
+    /** The caller registers as a customer, bound to their own subject. @return the new customer's id */
+    String registerSelf(String name) {
+        Response created = http.post("/api/customers", """
+                {"email":"%s@example.com","name":"%s",
+                 "shippingAddress":{"street":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}}"""
+                .formatted(name, name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.text("/id");
+    }
+
+    /** Every request a process's HTTP server took (refused ones included), or those of one URI pattern. */
+    static double requestsServed(ApplicationContext process, String... uri) {
+        var requests = process.getBean(MeterRegistry.class).find("http.server.requests");
+        return (uri.length == 0 ? requests : requests.tag("uri", uri[0])).timers().stream()
+                .mapToDouble(Timer::count).sum();
     }
 
     /** @return the SKU of a new product with this much stock received */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.net.ssl.SSLContext;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +42,7 @@ final class SplitDeployment implements AutoCloseable {
     private ConfigurableApplicationContext service;
     /** Every hop on HTTPS with this certificate, or null: plain HTTP. */
     private SelfSignedTls tls;
+    private SSLContext tlsClients;
 
     private SplitDeployment(String extracted, TestKafka broker, String monolithDatabase, String serviceDatabase,
             String username, String password) {
@@ -56,7 +59,7 @@ final class SplitDeployment implements AutoCloseable {
      * the monolith with these settings (name=value) too.
      */
     static SplitDeployment start(String extracted, String... monolithSettings) {
-        return started(extracted, TestKafka.start(), monolithSettings);
+        return started(extracted, TestKafka.start(), null, monolithSettings);
     }
 
     /**
@@ -64,22 +67,22 @@ final class SplitDeployment implements AutoCloseable {
      * SSL bundles), and call each other, as facade clients and as a gateway, trusting only it.
      */
     static SplitDeployment startOverTls(String extracted, SelfSignedTls tls, String... monolithSettings) {
-        var deployment = new SplitDeployment(extracted, TestKafka.start(), TestPostgres.newDatabase("split_" + extracted + "_monolith"),
-                TestPostgres.newDatabase("split_" + extracted + "_service"), TestPostgres.username(), TestPostgres.password());
-        deployment.tls = tls;
-        deployment.startService();
-        deployment.startMonolith(monolithSettings);
-        return deployment;
+        return started(extracted, TestKafka.start(), tls, monolithSettings);
     }
 
     /** The same, with a broker that can be stopped and started again ({@link #restartableBroker()}). */
     static SplitDeployment startWithRestartableBroker(String extracted) {
-        return started(extracted, KafkaBrokerProcess.start());
+        return started(extracted, KafkaBrokerProcess.start(), null);
     }
 
-    private static SplitDeployment started(String extracted, TestKafka broker, String... monolithSettings) {
+    private static SplitDeployment started(String extracted, TestKafka broker, SelfSignedTls tls,
+            String... monolithSettings) {
         var deployment = new SplitDeployment(extracted, broker, TestPostgres.newDatabase("split_" + extracted + "_monolith"),
                 TestPostgres.newDatabase("split_" + extracted + "_service"), TestPostgres.username(), TestPostgres.password());
+        if (tls != null) {
+            deployment.tls = tls;
+            deployment.tlsClients = tls.clientContext();
+        }
         deployment.startService();
         deployment.startMonolith(monolithSettings);
         return deployment;
@@ -158,7 +161,7 @@ final class SplitDeployment implements AutoCloseable {
     }
 
     private HttpTestClient client(int port) {
-        return tls == null ? HttpTestClient.onPort(port) : HttpTestClient.onHttpsPort(port, tls.clientContext());
+        return tls == null ? HttpTestClient.onPort(port) : HttpTestClient.onHttpsPort(port, tlsClients);
     }
 
     /**

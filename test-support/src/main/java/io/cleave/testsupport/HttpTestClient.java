@@ -62,16 +62,12 @@ public final class HttpTestClient {
      * the longest matching path prefix, e.g. {@code "/api/catalog" -> "http://localhost:8081"}.
      */
     public static HttpTestClient routing(Map<String, String> baseUrlByPathPrefix) {
-        return new HttpTestClient(path -> baseUrlByPathPrefix.entrySet().stream()
+        return new HttpTestClient(CLIENT, path -> baseUrlByPathPrefix.entrySet().stream()
                 .filter(route -> path.startsWith(route.getKey()))
                 .max(Comparator.comparingInt(route -> route.getKey().length()))
                 .map(Map.Entry::getValue)
                 .orElseThrow(() -> new IllegalArgumentException("No route for " + path)),
                 baseUrlByPathPrefix.values().iterator().next(), null);
-    }
-
-    private HttpTestClient(Function<String, String> baseUrlForPath, String issuerUrl, String token) {
-        this(CLIENT, baseUrlForPath, issuerUrl, token);
     }
 
     /**

@@ -17,7 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 class TestIssuerEnvironment implements EnvironmentPostProcessor {
 
     /** Made by the first context that starts, under a directory removed when the JVM ends. */
-    private static final Path KEY = TemporaryDirectories.createDeletedOnExit("cleave-test-issuer-").resolve("key.jwk.json");
+    static final Path KEY = TemporaryDirectories.createDeletedOnExit("cleave-test-issuer-").resolve("key.jwk.json");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

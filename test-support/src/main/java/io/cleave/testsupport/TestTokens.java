@@ -30,6 +30,11 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** The key every development issuer of this test JVM signs with ({@code TestIssuerEnvironment}). */
+    public static RSAKey issuerKey() {
+        return key(TestIssuerEnvironment.KEY);
+    }
+
     /** The RSA key in a development issuer's key file. */
     public static RSAKey key(Path file) {
         try {

@@ -22,7 +22,7 @@ class FindCustomersService implements FindCustomers {
     @Override
     public Customer byId(CustomerId id, Caller caller) {
         return customers.byId(id)
-                .filter(customer -> caller.maySee(customer.subject().orElse(null)))
+                .filter(customer -> customer.isVisibleTo(caller))
                 .orElseThrow(() -> new CustomerNotFoundException(id));
     }
 

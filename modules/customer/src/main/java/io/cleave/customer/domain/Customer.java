@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
+import io.cleave.kernel.Caller;
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.Text;
 
@@ -82,6 +83,11 @@ public class Customer {
         }
         subject = checked;
         return true;
+    }
+
+    /** Staff see every customer; a customer only themselves. */
+    public boolean isVisibleTo(Caller caller) {
+        return caller.maySee(subject);
     }
 
     public boolean isActive() {

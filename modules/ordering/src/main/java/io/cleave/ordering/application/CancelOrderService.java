@@ -25,7 +25,7 @@ class CancelOrderService implements CancelOrder {
     @Transactional
     public Order cancel(OrderId id, Caller caller) {
         Order order = orders.byId(id)
-                .filter(found -> caller.maySee(found.owner().orElse(null)))
+                .filter(found -> found.isVisibleTo(caller))
                 .orElseThrow(() -> new OrderNotFoundException(id));
         saga.cancel(order, CancellationReason.CUSTOMER_CANCELLED);
         return order;

@@ -28,7 +28,7 @@ class FindOrdersService implements FindOrders {
     @Override
     public Order byId(OrderId id, Caller caller) {
         return orders.byId(id)
-                .filter(order -> caller.maySee(order.owner().orElse(null)))
+                .filter(order -> order.isVisibleTo(caller))
                 .orElseThrow(() -> new OrderNotFoundException(id));
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
+import io.cleave.kernel.Caller;
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.Money;
 
@@ -128,6 +129,11 @@ public class Order {
         cancellationReason = reason;
         deadline = null;
         return true;
+    }
+
+    /** Staff see every order; a customer only their own. */
+    public boolean isVisibleTo(Caller caller) {
+        return caller.maySee(owner);
     }
 
     public boolean isOpen() {
