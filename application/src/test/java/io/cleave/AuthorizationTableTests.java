@@ -41,7 +41,7 @@ class AuthorizationTableTests {
     private static final Set<String> UNDESCRIBED = Set.of("GET /actuator", "GET /actuator/health",
             "GET /actuator/health/liveness", "GET /actuator/info", "GET /actuator/metrics", "GET /actuator/prometheus",
             "GET /actuator/modulith", "GET /v3/api-docs", "GET /swagger-ui/index.html",
-            "POST /internal/facades/{facade}/{method}", "GET /api/unknown");
+            "POST /internal/facades/{facade}/{method}", "GET /api/unknown", "GET /dev/jwks", "POST /dev/oauth2/token");
 
     @LocalServerPort int port;
 
@@ -68,6 +68,8 @@ class AuthorizationTableTests {
         row("GET /swagger-ui/index.html", "/swagger-ui/index.html", null, 200, 200, 200, 200);
         row("POST /dev/tokens", "/dev/tokens", "{}", 400, 400, 400, 400);
         row("GET /dev/jwks", "/dev/jwks", null, 200, 200, 200, 200);
+        // for a client secret only (DevIssuerTests), whatever bearer token comes with the request
+        row("POST /dev/oauth2/token", "/dev/oauth2/token", "{}", 401, 401, 401, 401);
         // customers for themselves, staff for anyone
         row("POST /api/customers", "/api/customers", "{}", 401, 400, 400, 400);
         row("GET /api/customers/me", "/api/customers/me", null, 401, 200, 200, 403);
@@ -141,8 +143,10 @@ class AuthorizationTableTests {
                 mismatches.add("%s as %s: %d without problem details: %s".formatted(operation, caller, expected,
                         response.body()));
             }
-            if (expected == 401 && !response.wwwAuthenticate().orElse("").startsWith("Bearer")) {
-                mismatches.add("%s as %s: 401 without WWW-Authenticate: Bearer".formatted(operation, caller));
+            // the token endpoint asks for a client's id and secret, everything else for a bearer token
+            String scheme = row.path().equals("/dev/oauth2/token") ? "Basic" : "Bearer";
+            if (expected == 401 && !response.wwwAuthenticate().orElse("").startsWith(scheme)) {
+                mismatches.add("%s as %s: 401 without WWW-Authenticate: %s".formatted(operation, caller, scheme));
             }
         }
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,13 +17,18 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
 import io.cleave.platform.Topology;
 
 /**
  * docker-compose.yml and the Dockerfile say what the application reads: every Cleave service runs
- * the one image, its variables are settings the application knows, each context is local in
+ * the one image, only the gateway is published, its variables are settings the application knows, each context is local in
  * exactly one service, every remote URL points at the service hosting that context on the port the
  * application listens on, and each database and broker address exists in the file.
  */
@@ -33,7 +37,13 @@ class ComposeFileTests {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Set<String> KNOWN_VARIABLES = Set.of("CLEAVE_TOPOLOGY_LOCAL", "SPRING_DATASOURCE_URL",
             "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
-            "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE", "CLEAVE_GATEWAY_ENABLED");
+            "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE",
+            "CLEAVE_SECURITY_DEV_ISSUER_CLIENT_SECRET", "CLEAVE_GATEWAY_ENABLED",
+            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI",
+            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTID",
+            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTSECRET",
+            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_AUTHORIZATIONGRANTTYPE",
+            "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CLEAVE_TOKENURI");
     private static final Pattern REMOTE_URL = Pattern.compile("CLEAVE_TOPOLOGY_REMOTE_([A-Z]+)_URL");
 
     static Map<String, Map<String, Object>> services;
@@ -47,20 +57,21 @@ class ComposeFileTests {
         dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
     }
 
+    /** The gateway is the one entry point: the only service published, on loopback, on 8080. */
     @Test
-    void everyCleaveServiceRunsTheOneImageOnThePortTheApplicationListensOn() {
+    void everyCleaveServiceRunsTheOneImageAndOnlyTheGatewayIsPublished() {
         String port = exposedPort();
         assertThat(port).isEqualTo("8080"); // server.port's default
-        List<String> published = new ArrayList<>();
         cleaveServices().forEach((name, service) -> {
             assertThat(service.get("image")).as(name).isEqualTo("cleave:latest");
             List<String> ports = strings(service.get("ports"));
-            assertThat(ports).as(name).hasSize(1).allMatch(mapping -> mapping.endsWith(":" + port));
-            String[] mapping = ports.get(0).split(":");
-            published.add(mapping[mapping.length - 2]);
+            if (name.equals(gatewayName())) {
+                assertThat(ports).as(name).containsExactly("127.0.0.1:8080:" + port);
+            } else {
+                assertThat(ports).as("%s is reached through the gateway only", name).isEmpty();
+            }
         });
         assertThat(services.get("monolith").get("build")).isEqualTo(".");
-        assertThat(published).doesNotHaveDuplicates();
         assertThat(dockerfile).contains("USER cleave", "HEALTHCHECK", "/actuator/health", "extract --layers");
     }
 
@@ -114,21 +125,77 @@ class ComposeFileTests {
     }
 
     /**
-     * With an external database the development issuer must be asked for; the services share its
-     * key (so they trust each other's tokens), and one answering remote callers is published on
-     * loopback only.
+     * The gateway, a pure one, runs the development issuer (asked for: it has no embedded database)
+     * on a kept key; every other service runs none, reads the gateway's key set, and gets its service
+     * tokens from the gateway's token endpoint with the secret the gateway knows.
      */
     @Test
-    void everyServiceRunsTheDevelopmentIssuerOnOneKeyAndPublishesItOnLoopbackOnly() {
+    void theGatewayIssuesTokensAndEveryServiceTrustsItsKeySetAndTokenEndpoint() {
+        Map<String, Object> gateway = services.get(gatewayName());
+        Map<String, String> issuer = environment(gateway);
+        assertThat(issuer).containsEntry("CLEAVE_TOPOLOGY_LOCAL", "none")
+                .containsEntry("CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "true")
+                .containsKey("CLEAVE_SECURITY_DEV_ISSUER_CLIENT_SECRET")
+                .doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(strings(gateway.get("volumes"))).contains("issuer-keys:/data/keys");
+        String base = "http://" + gatewayName() + ":" + exposedPort();
         cleaveServices().forEach((name, service) -> {
-            Map<String, String> environment = environment(service);
-            assertThat(environment.get("CLEAVE_SECURITY_DEV_ISSUER_ENABLED")).as(name).isEqualTo("true");
-            assertThat(strings(service.get("volumes"))).as(name).contains("issuer-keys:/data/keys");
-            if ("true".equals(environment.get("CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE"))) {
-                assertThat(strings(service.get("ports"))).as(name).allMatch(mapping -> mapping.startsWith("127.0.0.1:"));
+            if (name.equals(gatewayName())) {
+                return;
             }
+            Map<String, String> environment = environment(service);
+            assertThat(environment).as(name)
+                    .doesNotContainKey("CLEAVE_SECURITY_DEV_ISSUER_ENABLED")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", base + "/dev/jwks")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "urn:cleave:dev-issuer")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CLEAVE_TOKENURI", base + "/dev/oauth2/token")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTID", "cleave-service")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_AUTHORIZATIONGRANTTYPE",
+                            "client_credentials")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTSECRET",
+                            issuer.get("CLEAVE_SECURITY_DEV_ISSUER_CLIENT_SECRET"));
         });
         assertThat(dockerfile).contains("ENV CLEAVE_DATA_DIR=/data", "/data/keys");
+    }
+
+    /** The variables reach Boot's settings the way Boot maps environment variables to properties. */
+    @Test
+    void theTrustVariablesBindToTheSettingsTheyName() {
+        Map<String, Object> variables = new HashMap<>(environment(services.get("payment")));
+        var environment = asTheEnvironment(variables);
+
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri"))
+                .isEqualTo("http://gateway:8080/dev/jwks");
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"))
+                .isEqualTo("urn:cleave:dev-issuer");
+        OAuth2ClientProperties client = Binder.get(environment)
+                .bind("spring.security.oauth2.client", OAuth2ClientProperties.class).get();
+        assertThat(client.getRegistration()).containsOnlyKeys("cleave");
+        assertThat(client.getRegistration().get("cleave").getClientId()).isEqualTo("cleave-service");
+        assertThat(client.getRegistration().get("cleave").getAuthorizationGrantType()).isEqualTo("client_credentials");
+        assertThat(client.getProvider().get("cleave").getTokenUri()).isEqualTo("http://gateway:8080/dev/oauth2/token");
+
+        var gateway = asTheEnvironment(new HashMap<>(environment(services.get(gatewayName()))));
+        assertThat(gateway.getProperty("cleave.security.dev-issuer.client-secret"))
+                .isEqualTo(variables.get("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTSECRET"));
+    }
+
+    /** An environment whose variables are these (Boot maps only the source by that name relaxedly). */
+    private static StandardEnvironment asTheEnvironment(Map<String, Object> variables) {
+        var environment = new StandardEnvironment();
+        String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        environment.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, variables));
+        ConfigurationPropertySources.attach(environment);
+        return environment;
+    }
+
+    /** The one service that forwards the API. */
+    private static String gatewayName() {
+        List<String> gateways = cleaveServices().entrySet().stream()
+                .filter(service -> "true".equals(environment(service.getValue()).get("CLEAVE_GATEWAY_ENABLED")))
+                .map(Map.Entry::getKey).toList();
+        assertThat(gateways).hasSize(1);
+        return gateways.get(0);
     }
 
     @Test
@@ -137,6 +204,9 @@ class ComposeFileTests {
         Set<String> databases = new HashSet<>();
         cleaveServices().forEach((name, service) -> {
             Map<String, String> environment = environment(service);
+            if (new Topology(environment.get("CLEAVE_TOPOLOGY_LOCAL")).isNone()) {
+                return; // the pure gateway keeps no data
+            }
             URI database = URI.create(environment.get("SPRING_DATASOURCE_URL").substring("jdbc:".length()));
             assertThat(database.getHost()).isEqualTo("postgres");
             assertThat(databases.add(database.getPath().substring(1))).as("%s shares a database", name).isTrue();
@@ -153,7 +223,7 @@ class ComposeFileTests {
                 cleave.put(name, service);
             }
         });
-        assertThat(cleave).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(cleave).hasSizeGreaterThanOrEqualTo(4);
         return cleave;
     }
 

@@ -27,12 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
+import io.cleave.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The development issuer: tokens for customer and staff to loopback callers, never a service
- * token, a fixed issuer, its public key published; absent where a real identity provider is
+ * token from there; {@code service} tokens by OAuth2 client credentials for the client secret; a
+ * fixed issuer; its public key published; absent where a real identity provider is
  * configured. That its key survives a restart is proven on the jar (CleaveJarIT).
  */
 @SpringBootTest(classes = CleaveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -94,6 +96,39 @@ class DevIssuerTests {
         assertThat(key.has("n")).isTrue();
         assertThat(key.has("d")).as("the private exponent").isFalse();
         assertThat(key.has("p")).isFalse();
+    }
+
+    @Test
+    void grantsServiceTokensByClientCredentialsForTheClientSecretOnly() {
+        HttpTestClient http = HttpTestClient.onPort(port);
+        Response granted = http.postForm("/dev/oauth2/token", "grant_type=client_credentials", TestTokens.SERVICE_CLIENT,
+                TestTokens.CLIENT_SECRET);
+
+        assertThat(granted.status()).isEqualTo(200);
+        assertThat(granted.text("/token_type")).isEqualTo("Bearer");
+        JsonNode claims = claims(granted.text("/access_token"));
+        assertThat(claims.at("/iss").asString()).as("fixed, whatever address was asked").isEqualTo("urn:cleave:dev-issuer");
+        assertThat(claims.at("/sub").asString()).isEqualTo("cleave-service");
+        assertThat(claims.at("/roles").toString()).isEqualTo("[\"service\"]");
+        assertThat(claims.at("/exp").asLong() - claims.at("/iat").asLong()).isEqualTo(3600);
+        String facade = "/internal/facades/payment.PaymentLedger/paymentFor";
+        assertThat(http.withToken(granted.text("/access_token")).send("POST", facade, "[\"x\"]").status())
+                .as("let through to the facade endpoint (none is served in the monolith)").isEqualTo(404);
+        assertProblem(http.as("desk", "staff").send("POST", facade, "[\"x\"]"), 403);
+
+        Response wrongSecret = http.postForm("/dev/oauth2/token", "grant_type=client_credentials",
+                TestTokens.SERVICE_CLIENT, "not-the-secret-at-all");
+        assertProblem(wrongSecret, 401);
+        assertThat(wrongSecret.text("/error")).as("an OAuth2 error response too").isEqualTo("invalid_client");
+        assertThat(wrongSecret.wwwAuthenticate()).hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(wrongSecret.body()).doesNotContain("access_token");
+        Response otherGrant = http.postForm("/dev/oauth2/token", "grant_type=password&username=a&password=b",
+                TestTokens.SERVICE_CLIENT, TestTokens.CLIENT_SECRET);
+        assertProblem(otherGrant, 400);
+        assertThat(otherGrant.text("/error")).isEqualTo("unsupported_grant_type");
+        assertThat(otherGrant.body()).doesNotContain("access_token");
+        assertProblem(http.post("/dev/oauth2/token"), 401); // no client credentials
+        assertProblem(http.get("/dev/oauth2/authorize?response_type=code&client_id=cleave-service"), 404);
     }
 
     @Test

@@ -29,6 +29,7 @@ class SplitDemoIT {
 
     @Test
     void theDemoPutsAnOrderThroughTheSplitSagaAndStopsEverything() throws Exception {
+        int gateway = FreePorts.next();
         int monolith = FreePorts.next();
         int payment = FreePorts.next();
         int kafka = FreePorts.next();
@@ -38,7 +39,7 @@ class SplitDemoIT {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         demo.environment().putAll(Map.of("SPLIT_DEMO_DIR", work.resolve("split").toString(),
-                "MONOLITH_PORT", "" + monolith, "PAYMENT_PORT", "" + payment, "KAFKA_PORT", "" + kafka,
+                "GATEWAY_PORT", "" + gateway, "MONOLITH_PORT", "" + monolith, "PAYMENT_PORT", "" + payment, "KAFKA_PORT", "" + kafka,
                 "KAFKA_CONTROLLER_PORT", "" + FreePorts.next()));
         Process process = demo.start();
 
@@ -49,9 +50,10 @@ class SplitDemoIT {
         String printed = Files.readString(output);
         assertThat(ended).as(printed).isTrue();
         assertThat(process.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("http://127.0.0.1:" + monolith, "http://127.0.0.1:" + payment)
+        assertThat(printed).contains("http://127.0.0.1:" + gateway, "http://127.0.0.1:" + monolith,
+                        "http://127.0.0.1:" + payment)
                 .containsPattern("order [0-9a-f-]{36}: CONFIRMED; payment: CAPTURED");
-        for (int port : List.of(monolith, payment, kafka)) {
+        for (int port : List.of(gateway, monolith, payment, kafka)) {
             assertThat(listening(port)).as("port %d after the demo stopped", port).isFalse();
         }
     }

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,26 @@ public final class HttpTestClient {
             throw new IllegalStateException("No token from " + issuerUrl + "/dev/tokens: " + issued.status() + " " + issued.body());
         }
         return withToken(issued.text("/access_token"));
+    }
+
+    /**
+     * The same client acting as another Cleave process: a {@code service} token granted by OAuth2
+     * client credentials at the development issuer's token endpoint (of the first route's process).
+     */
+    public HttpTestClient asService(String clientId, String clientSecret) {
+        Response granted = new HttpTestClient(client, path -> issuerUrl, issuerUrl, null)
+                .postForm("/dev/oauth2/token", "grant_type=client_credentials", clientId, clientSecret);
+        if (granted.status() != 200) {
+            throw new IllegalStateException("No service token from " + issuerUrl + ": " + granted.status() + " " + granted.body());
+        }
+        return withToken(granted.text("/access_token"));
+    }
+
+    /** A form POST with HTTP Basic credentials, as an OAuth2 client sends to a token endpoint. */
+    public Response postForm(String path, String form, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + basic).POST(body(form)));
     }
 
     /** The same client sending this bearer token (any text: tests send broken ones too). */

@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Every Spring context of a test JVM runs the development issuer (its database is the test
  * server's, so it would not by default) with one key for the whole JVM, as the processes of a split
- * share one key: a token from any of them is good at all of them. Added last, so a test that names
+ * share one key: a token from any of them is good at all of them; and one client secret at their
+ * token endpoints ({@link TestTokens#CLIENT_SECRET}). Added last, so a test that names
  * its own issuer settings (or a real provider) wins.
  */
 class TestIssuerEnvironment implements EnvironmentPostProcessor {
@@ -23,6 +24,7 @@ class TestIssuerEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("cleaveTestIssuer", Map.of(
                 "cleave.security.dev-issuer.enabled", "true",
-                "cleave.security.dev-issuer.key-location", KEY.toString())));
+                "cleave.security.dev-issuer.key-location", KEY.toString(),
+                "cleave.security.dev-issuer.client-secret", TestTokens.CLIENT_SECRET)));
     }
 }

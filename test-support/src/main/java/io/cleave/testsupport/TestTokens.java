@@ -27,6 +27,12 @@ public final class TestTokens {
     /** The {@code iss} of the development issuer's tokens. */
     public static final String DEV_ISSUER = "urn:cleave:dev-issuer";
 
+    /** The OAuth2 client Cleave processes are to each other's token endpoint. */
+    public static final String SERVICE_CLIENT = "cleave-service";
+
+    /** Its secret at every development issuer of this test JVM ({@code TestIssuerEnvironment}). */
+    public static final String CLIENT_SECRET = "test-client-secret-0123456789";
+
     private TestTokens() {
     }
 

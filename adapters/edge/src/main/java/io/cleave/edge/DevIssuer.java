@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 
 /** Signs and checks the development issuer's tokens with its one key; see {@link DevIssuerAutoConfiguration}. */
 final class DevIssuer {
@@ -30,6 +32,7 @@ final class DevIssuer {
     private final Duration lifetime;
     private final RolesClaim roles;
     private final Clock clock;
+    private final JWKSource<SecurityContext> keys;
     private final JwtEncoder encoder;
 
     DevIssuer(RSAKey key, String issuer, Duration lifetime, RolesClaim roles, Clock clock) {
@@ -38,7 +41,8 @@ final class DevIssuer {
         this.lifetime = lifetime;
         this.roles = roles;
         this.clock = clock;
-        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+        this.keys = new ImmutableJWKSet<>(new JWKSet(key));
+        this.encoder = new NimbusJwtEncoder(keys);
     }
 
     /** A signed token for {@code subject} with these roles, valid for the configured lifetime. */
@@ -66,9 +70,19 @@ final class DevIssuer {
         }
     }
 
-    /** The public key as a JWK Set, for other processes' {@code jwk-set-uri}. */
-    Map<String, Object> publicKeys() {
-        return new JWKSet(key.toPublicJWK()).toJSONObject();
+    /** The signing key, for the token endpoint ({@link DevIssuerTokenEndpoint}). */
+    JWKSource<SecurityContext> keys() {
+        return keys;
+    }
+
+    /**
+     * Makes a token of the token endpoint one of this issuer's {@code service} tokens: its roles, and
+     * its fixed {@code iss} (the authorization server would take the request's URL, which differs
+     * with the name a caller used).
+     */
+    void asServiceToken(JwtEncodingContext context) {
+        context.getClaims().issuer(issuer);
+        roles.claimsFor(List.of(Authorization.SERVICE)).forEach(context.getClaims()::claim);
     }
 
     Duration lifetime() {

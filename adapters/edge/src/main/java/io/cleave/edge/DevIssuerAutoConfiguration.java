@@ -1,10 +1,9 @@
 package io.cleave.edge;
 
-import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +14,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
 
 import io.cleave.platform.EmbeddedPostgresAutoConfiguration;
-import io.cleave.platform.Topology;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The development issuer: the process is its own identity provider, so that
@@ -29,8 +32,10 @@ import io.cleave.platform.Topology;
  * never when a provider is configured (then {@code /dev/**} does not exist and no key is made).
  * Its key is generated once into {@code <cleave.data-dir>/keys/} (or
  * {@code cleave.security.dev-issuer.key-location}); processes given the same key file trust each
- * other's tokens, and each signs the {@code service} token it sends to other processes' facade
- * endpoints with it. Its endpoints are {@link DevTokenController}'s, under the same condition.
+ * other's tokens. Its endpoints are {@link DevTokenController}'s, under the same condition, and the
+ * OAuth2 token and key set endpoints of {@link DevIssuerTokenEndpoint}: this process's own service
+ * tokens come from there, and so may those of the other processes of a split, which then read its
+ * key set ({@code jwk-set-uri}) instead of sharing its key.
  */
 @AutoConfiguration
 @Conditional(DevIssuerAutoConfiguration.Wanted.class)
@@ -38,6 +43,8 @@ import io.cleave.platform.Topology;
 public class DevIssuerAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DevIssuerAutoConfiguration.class);
+
+    private static final int MIN_SECRET_LENGTH = 16;
 
     static final String PROVIDER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.";
 
@@ -80,15 +87,24 @@ public class DevIssuerAutoConfiguration {
     }
 
     @Bean
-    ServiceTokens serviceTokenOnFacadeCalls(DevIssuer issuer, Environment environment, Clock clock,
-            @Value("${spring.application.name:cleave}") String name) {
-        Set<String> peers = new HashSet<>();
-        for (String context : Topology.CONTEXTS) {
-            String url = environment.getProperty("cleave.topology.remote." + context + ".url");
-            if (url != null) {
-                peers.add(ServiceTokens.authority(URI.create(url)));
-            }
+    ServiceClientCredentials devIssuerServiceClient(DevIssuerSettings settings) {
+        String secret = settings.clientSecret();
+        if (secret == null) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        } else if (secret.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalStateException("cleave.security.dev-issuer.client-secret must be at least "
+                    + MIN_SECRET_LENGTH + " characters long");
         }
-        return new ServiceTokens(issuer, "service:" + name, peers, clock);
+        return new ServiceClientCredentials(ServiceClientCredentials.ID, secret);
+    }
+
+    /** Before every other chain: these paths are the authorization server's alone. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain devIssuerEndpoints(HttpSecurity http, DevIssuer issuer, ServiceClientCredentials client,
+            JsonMapper json) throws Exception {
+        return DevIssuerTokenEndpoint.chain(http, issuer, client, new TokenEndpointErrors(new ProblemResponses(json)));
     }
 }

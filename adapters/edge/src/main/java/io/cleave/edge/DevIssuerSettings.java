@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer the {@code iss} of every token: fixed, never taken from a request
  * @param allowRemote whether callers other than loopback may get tokens
  * @param tokenLifetime how long a token is valid
+ * @param clientSecret the secret of the {@code cleave-service} client at the token endpoint, which
+ *        other processes of a split present for their service tokens (at least 16 characters);
+ *        unset: a random one, so only this process gets service tokens here
  */
 @ConfigurationProperties("cleave.security.dev-issuer")
 record DevIssuerSettings(Boolean enabled, Path keyLocation, @DefaultValue("urn:cleave:dev-issuer") String issuer,
-        @DefaultValue("false") boolean allowRemote, @DefaultValue("1h") Duration tokenLifetime) {
+        @DefaultValue("false") boolean allowRemote, @DefaultValue("1h") Duration tokenLifetime, String clientSecret) {
 }

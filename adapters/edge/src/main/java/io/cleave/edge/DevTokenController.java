@@ -10,7 +10,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Conditional;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +19,10 @@ import io.cleave.kernel.ForbiddenException;
 import io.cleave.kernel.InvalidValueException;
 
 /**
- * The development issuer's endpoints: {@code POST /dev/tokens} mints a token for whoever asks, for
- * the roles {@code customer} and {@code staff} (never {@code service}); {@code GET /dev/jwks} is its
- * public key. Tokens are handed to loopback callers only (no proxy in between), unless
+ * The development issuer's endpoint for people: {@code POST /dev/tokens} mints a token for whoever
+ * asks, for the roles {@code customer} and {@code staff} (never {@code service}: those come from
+ * {@link DevIssuerTokenEndpoint}, for a client secret). Tokens are handed to loopback callers only
+ * (no proxy in between), unless
  * {@code cleave.security.dev-issuer.allow-remote=true}.
  */
 @RestController
@@ -68,11 +68,6 @@ class DevTokenController {
         answer.put("token_type", "Bearer");
         answer.put("expires_in", issuer.lifetime().toSeconds());
         return answer;
-    }
-
-    @GetMapping("/jwks")
-    Map<String, Object> publicKeys() {
-        return issuer.publicKeys();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import io.cleave.platform.Facades;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration" })
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration" })
 public class EdgeSecurityAutoConfiguration {
 
     private static final int MAX_SUBJECT_LENGTH = 255;
@@ -79,25 +78,6 @@ public class EdgeSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
-    }
-
-    /**
-     * A process that queries another one's facades needs a service token for it; in this release
-     * only the development issuer signs them, so without it such a process does not start.
-     */
-    @Bean
-    SmartInitializingSingleton cleaveServiceTokensForRemoteFacades(ObjectProvider<Facades> facades,
-            ObjectProvider<ServiceTokens> serviceTokens) {
-        return () -> {
-            Facades split = facades.getIfAvailable();
-            if (split != null && !split.remote().isEmpty() && serviceTokens.getIfAvailable() == null) {
-                throw new IllegalStateException("This process queries " + split.remote().keySet()
-                        + " in other processes, which needs service tokens: run the development issuer in every "
-                        + "process of the split (cleave.security.dev-issuer.enabled=true) on one shared "
-                        + "cleave.security.dev-issuer.key-location; client credentials against an external "
-                        + "identity provider are not supported yet");
-            }
-        };
     }
 
     @Bean

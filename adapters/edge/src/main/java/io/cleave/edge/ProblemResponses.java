@@ -52,12 +52,19 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        write(request, response, status, detail, Map.of());
+    }
+
+    /** With these members on top of RFC 9457's. */
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+            Map<String, String> extensions) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
+        problem.putAll(extensions);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

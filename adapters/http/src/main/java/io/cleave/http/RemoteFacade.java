@@ -120,7 +120,9 @@ final class RemoteFacade implements InvocationHandler {
                     })
                     .body(ParameterizedTypeReference.forType(method.getGenericReturnType()));
         } catch (ResourceAccessException unreachable) {
-            throw new RemoteCallFailed(unreachable.getMostSpecificCause().toString());
+            // the cause for the log only: it names classes and addresses, which a caller's answer never does
+            log.warn("{} cannot be reached: {}", context, unreachable.getMostSpecificCause().toString());
+            throw new RemoteCallFailed("it cannot be reached");
         }
     }
 

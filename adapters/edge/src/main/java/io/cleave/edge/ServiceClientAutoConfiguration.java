@@ -1,0 +1,123 @@
+package io.cleave.edge;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.util.function.SingletonSupplier;
+
+import io.cleave.platform.Facades;
+import io.cleave.platform.Topology;
+
+/**
+ * The {@code service} tokens this process presents to other processes' facade endpoints
+ * ({@link ServiceTokens}), granted to the OAuth2 client {@code cleave-service} by client
+ * credentials: at the identity provider of Boot's
+ * {@code spring.security.oauth2.client.registration.cleave.*} (and
+ * {@code ...provider.cleave.token-uri}) when configured — a real provider's, or a gateway's
+ * development issuer — and otherwise at this process's own development issuer, by its own address.
+ */
+@AutoConfiguration(after = DevIssuerAutoConfiguration.class,
+        afterName = "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration")
+public class ServiceClientAutoConfiguration {
+
+    static final String REGISTRATION_PROPERTY = "spring.security.oauth2.client.registration." + ServiceTokens.REGISTRATION;
+
+    /** A client registration is configured, or this process issues tokens itself. */
+    static class Available extends AnyNestedCondition {
+
+        Available() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(REGISTRATION_PROPERTY + ".client-id")
+        static class Registered {
+        }
+
+        @Conditional(DevIssuerAutoConfiguration.Wanted.class)
+        static class OwnIssuer {
+        }
+    }
+
+    @Bean
+    @Conditional(Available.class)
+    ServiceTokens serviceTokenOnFacadeCalls(ObjectProvider<ClientRegistrationRepository> configured,
+            ObjectProvider<ServiceClientCredentials> ownIssuer, Environment environment,
+            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requests, ObjectProvider<HttpClientSettings> settings,
+            Clock clock) {
+        ClientRegistrationRepository registrations = configured.getIfAvailable();
+        if (registrations == null || registrations.findByRegistrationId(ServiceTokens.REGISTRATION) == null) {
+            registrations = ownIssuer(ownIssuer.getObject(), environment);
+        }
+        Set<String> peers = new HashSet<>();
+        for (String context : Topology.CONTEXTS) {
+            String url = environment.getProperty("cleave.topology.remote." + context + ".url");
+            if (url != null) {
+                peers.add(ServiceTokens.authority(URI.create(url)));
+            }
+        }
+        var tokenEndpoint = requests.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+                .build(settings.getIfAvailable(HttpClientSettings::defaults));
+        return new ServiceTokens(registrations, peers, tokenEndpoint, clock);
+    }
+
+    /**
+     * The client of this process's development issuer, at this process's address: known once its
+     * web server listens, so looked up at the first call.
+     */
+    private static ClientRegistrationRepository ownIssuer(ServiceClientCredentials client, Environment environment) {
+        var registration = SingletonSupplier.of(() -> {
+            String port = environment.getProperty("local.server.port");
+            if (port == null) {
+                throw new OAuth2AuthorizationException(new OAuth2Error("server_error",
+                        "this process's token endpoint is not listening yet", null));
+            }
+            boolean tls = environment.getProperty("server.ssl.bundle") != null
+                    || environment.getProperty("server.ssl.key-store") != null;
+            boolean tlsOff = "false".equals(environment.getProperty("server.ssl.enabled"));
+            String scheme = tls && !tlsOff ? "https" : "http";
+            return ClientRegistration.withRegistrationId(ServiceTokens.REGISTRATION)
+                    .clientId(client.id())
+                    .clientSecret(client.secret())
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .tokenUri(scheme + "://localhost:" + port + environment.getProperty("server.servlet.context-path", "")
+                            + DevIssuerTokenEndpoint.TOKEN_PATH)
+                    .build();
+        });
+        return id -> ServiceTokens.REGISTRATION.equals(id) ? registration.obtain() : null;
+    }
+
+    /** A process that queries another one's facades needs service tokens for it: without, it does not start. */
+    @Bean
+    SmartInitializingSingleton cleaveServiceTokensForRemoteFacades(ObjectProvider<Facades> facades,
+            ObjectProvider<ServiceTokens> serviceTokens) {
+        return () -> {
+            Facades split = facades.getIfAvailable();
+            if (split != null && !split.remote().isEmpty() && serviceTokens.getIfAvailable() == null) {
+                throw new IllegalStateException("This process queries " + split.remote().keySet()
+                        + " in other processes, which needs service tokens: configure the OAuth2 client "
+                        + REGISTRATION_PROPERTY + ".* (client-id, client-secret, authorization-grant-type="
+                        + "client_credentials) with spring.security.oauth2.client.provider."
+                        + ServiceTokens.REGISTRATION + ".token-uri at your identity provider, or at the "
+                        + "development issuer of the gateway (" + DevIssuerTokenEndpoint.TOKEN_PATH
+                        + "), or run the development issuer here (cleave.security.dev-issuer.enabled=true)");
+            }
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package io.cleave.edge;
+
+/**
+ * The OAuth2 client a Cleave process is when it calls another one's facade endpoint: its id and
+ * secret at the token endpoint. Shown as {@code cleave-service:****}, never with the secret.
+ */
+record ServiceClientCredentials(String id, String secret) {
+
+    static final String ID = "cleave-service";
+
+    @Override
+    public String toString() {
+        return id + ":****";
+    }
+}

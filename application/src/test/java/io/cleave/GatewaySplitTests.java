@@ -1,0 +1,200 @@
+package io.cleave;
+
+import static io.cleave.testsupport.ApiAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.cleave.platform.Topology;
+import io.cleave.testsupport.FreePorts;
+import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.HttpTestClient.Response;
+import io.cleave.testsupport.TestKafka;
+import io.cleave.testsupport.TestPostgres;
+import io.cleave.testsupport.TestTokens;
+
+/**
+ * The split behind one entry point: a pure gateway ({@code cleave.topology.local=none}), the
+ * monolith without payment and catalog, a payment service and a catalog service, each service on
+ * its own database, messages over Kafka. The gateway runs the development issuer on a key of its
+ * own; the services share no key with it but read its key set ({@code jwk-set-uri}) and get their
+ * {@code service} tokens from its token endpoint by client credentials.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewaySplitTests {
+
+    private static final String SERVICES_SECRET = "secret-of-the-services-behind-the-gateway";
+
+    final int gatewayPort = FreePorts.next();
+    final int monolithPort = FreePorts.next();
+    final int paymentPort = FreePorts.next();
+    final int catalogPort = FreePorts.next();
+    final List<ConfigurableApplicationContext> processes = new ArrayList<>();
+    ConfigurableApplicationContext gatewayProcess;
+    ConfigurableApplicationContext monolith;
+    ConfigurableApplicationContext payment;
+    ConfigurableApplicationContext catalog;
+    HttpTestClient gateway;
+
+    @BeforeAll
+    void fourProcesses(@TempDir Path gatewayData) {
+        TestKafka broker = TestKafka.start();
+        long started = System.nanoTime();
+        monolith = service("customer,ordering,inventory,settlement", monolithPort, broker);
+        payment = service("payment", paymentPort, broker);
+        catalog = service("catalog", catalogPort, broker);
+        long gatewayStarted = System.nanoTime();
+        gatewayProcess = start(gatewayPort, Map.of("cleave.topology.local", "none", "cleave.gateway.enabled", "true",
+                "cleave.security.dev-issuer.enabled", "true",
+                "cleave.security.dev-issuer.key-location", gatewayData.resolve("keys/gateway.jwk.json").toString(),
+                "cleave.security.dev-issuer.client-secret", SERVICES_SECRET));
+        System.out.printf("Split through the gateway: 4 processes up in %d ms, the pure gateway in %d ms%n",
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                Duration.ofNanos(System.nanoTime() - gatewayStarted).toMillis());
+        gateway = HttpTestClient.onPort(gatewayPort);
+    }
+
+    @AfterAll
+    void stop() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aClientWithOneAddressRegistersOrdersAndReadsItsPaymentAndTheCatalog() {
+        String subject = "ada-" + UUID.randomUUID();
+        HttpTestClient ada = gateway.as(subject, "customer");
+        HttpTestClient desk = gateway.as("desk", "staff");
+        new Shop(ada).registerSelf(subject);
+        String sku = new Shop(desk).stockedProduct("4.20", "EUR", 5);
+
+        long placed = System.nanoTime();
+        Response accepted = ada.post("/api/orders", "{\"lines\":[%s]}".formatted(Shop.line(sku, 2)));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.text("/lines/0/unitPrice/amount")).as("the price, from the catalog service").isEqualTo("4.20");
+        String order = accepted.text("/id");
+        assertThat(new Shop(ada).awaitFinal(order, Duration.ofSeconds(60)).text("/status")).isEqualTo("CONFIRMED");
+        System.out.printf("Split through the gateway: order placed to confirmed in %d ms%n",
+                Duration.ofNanos(System.nanoTime() - placed).toMillis());
+
+        assertThat(ada.get("/api/orders/" + order + "/payment").text("/status"))
+                .as("the monolith asks the payment service, with a service token of the gateway's issuer")
+                .isEqualTo("CAPTURED");
+        assertThat(gateway.get("/api/catalog/products?sku=" + sku).text("/content/0/sku")).isEqualTo(sku);
+        assertThat(desk.get("/api/payments?reference=" + order).text("/0/status")).isEqualTo("CAPTURED");
+        assertThat(Shop.requestsServed(payment, "/api/payments")).as("forwarded to the payment service").isEqualTo(1);
+        assertThat(Shop.requestsServed(catalog, "/api/catalog/products")).as("forwarded to the catalog service")
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void whatTheGatewayRefusesNeverReachesAService() {
+        List<Double> before = served();
+
+        assertProblem(gateway.get("/api/payments?reference=x"), 401);
+        assertProblem(gateway.post("/api/orders", "{}"), 401);
+        assertProblem(gateway.put("/api/catalog/products/x/price", "{}"), 401);
+        assertProblem(gateway.as("eve", "customer").get("/api/settlements/2999-01-01"), 403);
+        assertProblem(gateway.withToken("not.a.token").get("/api/customers/me"), 401);
+
+        assertThat(served()).as("requests that reached the monolith, payment and catalog").isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void theServicesTrustTheGatewaysIssuerAloneAndRunNoneOfTheirOwn() throws JOSEException {
+        HttpTestClient direct = HttpTestClient.onPort(monolithPort);
+        String signedWithAnotherKey = TestTokens.sign(new RSAKeyGenerator(2048).keyID("other").generate(), "desk", "staff");
+
+        assertProblem(direct.withToken(signedWithAnotherKey).get("/api/orders?customerId=" + UUID.randomUUID()), 401);
+        assertThat(direct.withToken(gateway.as("desk", "staff").token().orElseThrow())
+                .get("/api/orders?customerId=" + UUID.randomUUID()).status()).isEqualTo(200);
+        assertProblem(direct.get("/dev/jwks"), 404);
+        assertProblem(direct.post("/dev/tokens", "{\"subject\":\"desk\",\"roles\":[\"staff\"]}"), 404);
+    }
+
+    /** The service rows of the authorization table, on a service behind the gateway. */
+    @Test
+    @Order(4)
+    void aFacadeEndpointTakesTheGatewayIssuersServiceTokensOnly() {
+        HttpTestClient paymentService = HttpTestClient.onPort(paymentPort);
+        String path = "/internal/facades/payment.PaymentLedger/paymentFor";
+
+        assertProblem(paymentService.send("POST", path, "[\"x\"]"), 401);
+        assertProblem(paymentService.withToken(gateway.as("desk", "staff").token().orElseThrow())
+                .send("POST", path, "[\"x\"]"), 403);
+        assertProblem(paymentService.withToken(gateway.as("ada", "customer").token().orElseThrow())
+                .send("POST", path, "[\"x\"]"), 403);
+        String service = gateway.asService(TestTokens.SERVICE_CLIENT, SERVICES_SECRET).token().orElseThrow();
+        Response answered = paymentService.withToken(service).send("POST", path, "[\"x\"]");
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.body()).isEqualTo("null"); // no payment for reference x
+        assertProblem(gateway.withToken(service).send("POST", path, "[\"x\"]"), 404); // never routed
+    }
+
+    private List<Double> served() {
+        return List.of(Shop.requestsServed(monolith), Shop.requestsServed(payment), Shop.requestsServed(catalog));
+    }
+
+    /** A process with these contexts, on a new database, trusting the gateway's development issuer. */
+    private ConfigurableApplicationContext service(String topology, int port, TestKafka broker) {
+        String issuer = "http://127.0.0.1:" + gatewayPort;
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("cleave.topology.local", topology);
+        settings.put("spring.datasource.url", TestPostgres.newDatabase("gateway_split_" + topology.replace(',', '_')));
+        settings.put("spring.datasource.username", TestPostgres.username());
+        settings.put("spring.datasource.password", TestPostgres.password());
+        settings.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+        settings.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer + "/dev/jwks");
+        settings.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.DEV_ISSUER);
+        settings.put("spring.security.oauth2.client.registration.cleave.client-id", TestTokens.SERVICE_CLIENT);
+        settings.put("spring.security.oauth2.client.registration.cleave.client-secret", SERVICES_SECRET);
+        settings.put("spring.security.oauth2.client.registration.cleave.authorization-grant-type",
+                "client_credentials");
+        settings.put("spring.security.oauth2.client.provider.cleave.token-uri", issuer + "/dev/oauth2/token");
+        settings.put("cleave.ordering.saga.check-interval", "500ms");
+        return start(port, settings);
+    }
+
+    /** Every context that is not local to the process is where the split puts it. */
+    private ConfigurableApplicationContext start(int port, Map<String, String> settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port));
+        for (String context : Topology.CONTEXTS) {
+            int owner = switch (context) {
+                case "payment" -> paymentPort;
+                case "catalog" -> catalogPort;
+                default -> monolithPort;
+            };
+            arguments.add("--cleave.topology.remote." + context + ".url=http://127.0.0.1:" + owner);
+        }
+        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        ConfigurableApplicationContext process = new SpringApplicationBuilder(CleaveApplication.class)
+                .run(arguments.toArray(String[]::new));
+        processes.add(process);
+        return process;
+    }
+}
