@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 
 /** Signs and checks the development issuer's tokens with its one key; see {@link DevIssuerAutoConfiguration}. */
 final class DevIssuer {
@@ -70,17 +71,23 @@ final class DevIssuer {
         }
     }
 
-    /** The signing key, for the token endpoint ({@link DevIssuerTokenEndpoint}). */
+    /** The signing key, whose public part the key set endpoint publishes ({@link DevIssuerTokenEndpoint}). */
     JWKSource<SecurityContext> keys() {
         return keys;
     }
 
     /**
-     * Makes a token of the token endpoint one of this issuer's {@code service} tokens: its roles, and
-     * its fixed {@code iss} (the authorization server would take the request's URL, which differs
-     * with the name a caller used).
+     * The token endpoint's tokens, signed as {@link #mint} signs: this issuer's {@code service}
+     * tokens, with its roles claim and its fixed {@code iss} (the authorization server would take the
+     * request's URL, which differs with the name a caller used).
      */
-    void asServiceToken(JwtEncodingContext context) {
+    JwtGenerator serviceTokens() {
+        var tokens = new JwtGenerator(encoder);
+        tokens.setJwtCustomizer(this::asServiceToken);
+        return tokens;
+    }
+
+    private void asServiceToken(JwtEncodingContext context) {
         context.getClaims().issuer(issuer);
         roles.claimsFor(List.of(Authorization.SERVICE)).forEach(context.getClaims()::claim);
     }

@@ -97,7 +97,7 @@ public class DevIssuerAutoConfiguration {
             throw new IllegalStateException("cleave.security.dev-issuer.client-secret must be at least "
                     + MIN_SECRET_LENGTH + " characters long");
         }
-        return new ServiceClientCredentials(ServiceClientCredentials.ID, secret);
+        return new ServiceClientCredentials(secret);
     }
 
     /** Before every other chain: these paths are the authorization server's alone. */

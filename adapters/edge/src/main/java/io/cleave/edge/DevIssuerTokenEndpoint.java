@@ -10,7 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -18,7 +17,6 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
-import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -41,8 +39,6 @@ final class DevIssuerTokenEndpoint {
 
     static SecurityFilterChain chain(HttpSecurity http, DevIssuer issuer, ServiceClientCredentials client,
             TokenEndpointErrors errors) throws Exception {
-        var tokens = new JwtGenerator(new NimbusJwtEncoder(issuer.keys()));
-        tokens.setJwtCustomizer(issuer::asServiceToken);
         var paths = PathPatternRequestMatcher.withDefaults();
         http.setSharedObject(JWKSource.class, issuer.keys()); // what the key set endpoint publishes
         return http
@@ -52,7 +48,7 @@ final class DevIssuerTokenEndpoint {
                         .authorizationServerSettings(AuthorizationServerSettings.builder()
                                 .tokenEndpoint(TOKEN_PATH).jwkSetEndpoint(JWKS_PATH).build())
                         .authorizationService(new SelfContainedTokens())
-                        .tokenGenerator(tokens)
+                        .tokenGenerator(issuer.serviceTokens())
                         .clientAuthentication(authentication -> authentication.errorResponseHandler(errors))
                         .tokenEndpoint(endpoint -> endpoint.errorResponseHandler(errors)))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(errors))

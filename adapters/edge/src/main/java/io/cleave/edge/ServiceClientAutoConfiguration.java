@@ -11,10 +11,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -59,8 +59,7 @@ public class ServiceClientAutoConfiguration {
     @Conditional(Available.class)
     ServiceTokens serviceTokenOnFacadeCalls(ObjectProvider<ClientRegistrationRepository> configured,
             ObjectProvider<ServiceClientCredentials> ownIssuer, Environment environment,
-            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requests, ObjectProvider<HttpClientSettings> settings,
-            Clock clock) {
+            ObjectProvider<ClientHttpRequestFactory> requests, Clock clock) {
         ClientRegistrationRepository registrations = configured.getIfAvailable();
         if (registrations == null || registrations.findByRegistrationId(ServiceTokens.REGISTRATION) == null) {
             registrations = ownIssuer(ownIssuer.getObject(), environment);
@@ -72,8 +71,8 @@ public class ServiceClientAutoConfiguration {
                 peers.add(ServiceTokens.authority(URI.create(url)));
             }
         }
-        var tokenEndpoint = requests.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-                .build(settings.getIfAvailable(HttpClientSettings::defaults));
+        // Boot's, from spring.http.clients.* (timeouts, SSL bundle)
+        var tokenEndpoint = requests.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect().build());
         return new ServiceTokens(registrations, peers, tokenEndpoint, clock);
     }
 
