@@ -128,7 +128,24 @@ class DevIssuerTests {
         assertThat(otherGrant.text("/error")).isEqualTo("unsupported_grant_type");
         assertThat(otherGrant.body()).doesNotContain("access_token");
         assertProblem(http.post("/dev/oauth2/token"), 401); // no client credentials
-        assertProblem(http.get("/dev/oauth2/authorize?response_type=code&client_id=cleave-service"), 404);
+    }
+
+    @Test
+    void servesNoOtherEndpointOfTheAuthorizationServer() {
+        HttpTestClient staff = HttpTestClient.onPort(port).as("desk", "staff");
+        // the authorization server's default paths, and the same under /dev
+        assertProblem(staff.send("POST", "/oauth2/token", null), 403);
+        assertProblem(staff.send("GET", "/dev/oauth2/token", null), 404);
+        for (String path : List.of("/oauth2/authorize?response_type=code&client_id=cleave-service",
+                "/oauth2/introspect", "/oauth2/revoke", "/oauth2/jwks", "/oauth2/device_authorization", "/userinfo",
+                "/connect/register", "/.well-known/oauth-authorization-server", "/.well-known/openid-configuration")) {
+            for (String method : List.of("GET", "POST")) {
+                Response answer = staff.send(method, path, null);
+                assertProblem(answer, 403); // what the API answers any path it does not know
+                assertThat(answer.body()).doesNotContain("token_endpoint").doesNotContain("access_token");
+                assertProblem(staff.send(method, "/dev" + path, null), 404);
+            }
+        }
     }
 
     @Test
@@ -142,6 +159,39 @@ class DevIssuerTests {
         assertProblem(refused, 403);
         assertThat(refused.text("/detail")).contains("loopback");
         assertThat(remote.get("/api/catalog/products").status()).as("the same address reaches the API").isEqualTo(200);
+        assertThat(remote.postForm("/dev/oauth2/token", "grant_type=client_credentials", TestTokens.SERVICE_CLIENT,
+                TestTokens.CLIENT_SECRET).status()).as("service tokens, for the secret other processes are given")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void withoutAConfiguredClientSecretTheTokenEndpointAnswersThisMachineOnlyAndSoManyTimesAMinute(@TempDir Path work)
+            throws SocketException {
+        try (var ownSecret = new SpringApplicationBuilder(CleaveApplication.class).run("--server.port=0",
+                "--cleave.security.dev-issuer.client-secret=", // blank: a random one, known to this process alone
+                "--cleave.security.dev-issuer.token-requests-per-minute=3", "--cleave.data-dir=" + work)) {
+            int port = Integer.parseInt(ownSecret.getEnvironment().getProperty("local.server.port"));
+            HttpTestClient http = HttpTestClient.onPort(port);
+
+            Response relayed = http.post("/dev/oauth2/token", "", Map.of("X-Forwarded-For", "203.0.113.7"));
+            assertProblem(relayed, 403);
+            assertThat(relayed.text("/error")).isEqualTo("access_denied");
+            Optional<InetAddress> address = nonLoopbackAddress();
+            if (address.isPresent()) {
+                var remote = new HttpTestClient("http://" + address.get().getHostAddress() + ":" + port);
+                assertProblem(remote.postForm("/dev/oauth2/token", "grant_type=client_credentials",
+                        TestTokens.SERVICE_CLIENT, TestTokens.CLIENT_SECRET), 403);
+            }
+            for (int request = 1; request <= 3; request++) {
+                assertProblem(http.postForm("/dev/oauth2/token", "grant_type=client_credentials",
+                        TestTokens.SERVICE_CLIENT, TestTokens.CLIENT_SECRET), 401); // not this process's secret
+            }
+            Response fourth = http.postForm("/dev/oauth2/token", "grant_type=client_credentials",
+                    TestTokens.SERVICE_CLIENT, TestTokens.CLIENT_SECRET);
+            assertProblem(fourth, 429);
+            assertThat(fourth.retryAfter()).contains("60");
+            assertThat(http.get("/dev/jwks").status()).as("the key set is not limited").isEqualTo(200);
+        }
     }
 
     @Test

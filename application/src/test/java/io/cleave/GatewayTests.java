@@ -89,7 +89,7 @@ class GatewayTests {
         assertProblem(gateway.as("eve", "customer").get("/api/payments?reference=x"), 403);
         assertProblem(desk.send("POST", "/internal/facades/payment.PaymentLedger/paymentFor", "[\"x\"]"), 403);
         // a service token gets through the gateway's security, but payment's facade is not served here
-        assertProblem(gateway.withToken(TestTokens.sign(key, "service:cleave", "service"))
+        assertProblem(gateway.withToken(TestTokens.sign(key, TestTokens.SERVICE_CLIENT, "service"))
                 .send("POST", "/internal/facades/payment.PaymentLedger/paymentFor", "[\"x\"]"), 404);
         assertThat(gateway.get("/dev/jwks").status()).as("the gateway's own issuer").isEqualTo(200);
 
@@ -116,7 +116,7 @@ class GatewayTests {
         assertProblem(service.send("POST", path, "[\"x\"]"), 401);
         assertProblem(service.withToken(TestTokens.sign(key, "desk", "staff")).send("POST", path, "[\"x\"]"), 403);
         assertProblem(service.withToken(TestTokens.sign(key, "ada", "customer")).send("POST", path, "[\"x\"]"), 403);
-        Response answered = service.withToken(TestTokens.sign(key, "service:cleave", "service")).send("POST", path, "[\"x\"]");
+        Response answered = service.withToken(TestTokens.sign(key, TestTokens.SERVICE_CLIENT, "service")).send("POST", path, "[\"x\"]");
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.body()).isEqualTo("null"); // no payment for reference x
     }

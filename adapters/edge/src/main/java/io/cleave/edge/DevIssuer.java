@@ -77,13 +77,14 @@ final class DevIssuer {
     }
 
     /**
-     * The token endpoint's tokens, signed as {@link #mint} signs: this issuer's {@code service}
-     * tokens, with its roles claim and its fixed {@code iss} (the authorization server would take the
+     * The token endpoint's tokens, signed and dated as {@link #mint} does: this issuer's
+     * {@code service} tokens, with its roles claim and its fixed {@code iss} (the authorization server would take the
      * request's URL, which differs with the name a caller used).
      */
     JwtGenerator serviceTokens() {
         var tokens = new JwtGenerator(encoder);
         tokens.setJwtCustomizer(this::asServiceToken);
+        tokens.setClock(clock);
         return tokens;
     }
 

@@ -89,7 +89,7 @@ public class DevIssuerAutoConfiguration {
     @Bean
     ServiceClientCredentials devIssuerServiceClient(DevIssuerSettings settings) {
         String secret = settings.clientSecret();
-        if (secret == null) {
+        if (!settings.clientSecretConfigured()) {
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);
             secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -104,7 +104,9 @@ public class DevIssuerAutoConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain devIssuerEndpoints(HttpSecurity http, DevIssuer issuer, ServiceClientCredentials client,
-            JsonMapper json) throws Exception {
-        return DevIssuerTokenEndpoint.chain(http, issuer, client, new TokenEndpointErrors(new ProblemResponses(json)));
+            DevIssuerSettings settings, JsonMapper json) throws Exception {
+        boolean callersFromElsewhere = settings.allowRemote() || settings.clientSecretConfigured();
+        return DevIssuerTokenEndpoint.chain(http, issuer, client, new TokenEndpointErrors(new ProblemResponses(json)),
+                callersFromElsewhere, settings.tokenRequestsPerMinute());
     }
 }

@@ -3,6 +3,13 @@ package io.cleave.edge;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.nimbusds.jose.jwk.source.JWKSource;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,8 +25,11 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The development issuer's OAuth2 endpoints, by Spring Security's authorization server:
@@ -27,7 +37,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * whose tokens carry the {@code service} role (what Cleave processes present to each other's facade
  * endpoints), and {@code GET /dev/jwks} publishes the public key, for the {@code jwk-set-uri} of the
  * processes that trust this one. The authorization server's other endpoints are outside this
- * chain's matcher, hence unreachable.
+ * chain's matcher, hence unreachable. The token endpoint answers loopback callers only unless the
+ * other processes of a split are given the client secret, and so many requests a minute per address.
  */
 final class DevIssuerTokenEndpoint {
 
@@ -37,12 +48,24 @@ final class DevIssuerTokenEndpoint {
     private DevIssuerTokenEndpoint() {
     }
 
+    /**
+     * @param callersFromElsewhere whether the token endpoint answers callers not on this machine:
+     *        only worth it where the other processes of a split know the client secret
+     * @param tokenRequestsPerMinute how many token requests one address may make a minute: every
+     *        request checks a secret against its hash, which is slow by design
+     */
     static SecurityFilterChain chain(HttpSecurity http, DevIssuer issuer, ServiceClientCredentials client,
-            TokenEndpointErrors errors) throws Exception {
+            TokenEndpointErrors errors, boolean callersFromElsewhere, int tokenRequestsPerMinute) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
+        var tokenRequests = paths.matcher(POST, TOKEN_PATH);
+        if (!callersFromElsewhere) {
+            http.addFilterBefore(new LoopbackOnly(tokenRequests, errors), AbstractPreAuthenticatedProcessingFilter.class);
+        }
+        http.addFilterBefore(new RateLimits(tokenRequests, tokenRequestsPerMinute, Duration.ofMinutes(1), errors.problems()),
+                AbstractPreAuthenticatedProcessingFilter.class); // before the client's secret is checked
         http.setSharedObject(JWKSource.class, issuer.keys()); // what the key set endpoint publishes
         return http
-                .securityMatcher(new OrRequestMatcher(paths.matcher(POST, TOKEN_PATH), paths.matcher(GET, JWKS_PATH)))
+                .securityMatcher(new OrRequestMatcher(tokenRequests, paths.matcher(GET, JWKS_PATH)))
                 .oauth2AuthorizationServer(server -> server
                         .registeredClientRepository(new InMemoryRegisteredClientRepository(registered(client, issuer)))
                         .authorizationServerSettings(AuthorizationServerSettings.builder()
@@ -66,6 +89,29 @@ final class DevIssuerTokenEndpoint {
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(issuer.lifetime()).build())
                 .build();
+    }
+
+    /** Refuses token requests from elsewhere before any secret is checked. */
+    private static final class LoopbackOnly extends OncePerRequestFilter {
+
+        private final RequestMatcher tokenRequests;
+        private final TokenEndpointErrors errors;
+
+        LoopbackOnly(RequestMatcher tokenRequests, TokenEndpointErrors errors) {
+            this.tokenRequests = tokenRequests;
+            this.errors = errors;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !tokenRequests.matches(request) || LoopbackCallers.isLocal(request);
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException {
+            errors.refuseCallerFromElsewhere(request, response);
+        }
     }
 
     /**

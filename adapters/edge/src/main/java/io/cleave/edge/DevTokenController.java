@@ -1,7 +1,5 @@
 package io.cleave.edge;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,8 @@ import io.cleave.kernel.InvalidValueException;
 /**
  * The development issuer's endpoint for people: {@code POST /dev/tokens} mints a token for whoever
  * asks, for the roles {@code customer} and {@code staff} (never {@code service}: those come from
- * {@link DevIssuerTokenEndpoint}, for a client secret). Tokens are handed to loopback callers only
- * (no proxy in between), unless
+ * {@link DevIssuerTokenEndpoint}, for a client secret). Tokens are handed to
+ * {@linkplain LoopbackCallers loopback callers} only, unless
  * {@code cleave.security.dev-issuer.allow-remote=true}.
  */
 @RestController
@@ -31,8 +29,6 @@ import io.cleave.kernel.InvalidValueException;
 class DevTokenController {
 
     static final Set<String> ISSUED_ROLES = Set.of(Authorization.CUSTOMER, Authorization.STAFF);
-    private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host",
-            "X-Real-IP");
 
     private final DevIssuer issuer;
     private final boolean allowRemote;
@@ -70,27 +66,9 @@ class DevTokenController {
         return answer;
     }
 
-    /**
-     * A caller on this machine, and not one relayed by a proxy on it: a request with forwarding
-     * headers came from elsewhere, whatever address the proxy (or a server trusting such headers)
-     * makes it seem to come from.
-     */
     private void requireLoopback(HttpServletRequest request) {
-        if (allowRemote) {
-            return;
-        }
-        boolean relayed = FORWARDING_HEADERS.stream().anyMatch(header -> request.getHeader(header) != null);
-        if (relayed || !isLoopback(request.getRemoteAddr())) {
+        if (!allowRemote && !LoopbackCallers.isLocal(request)) {
             throw new ForbiddenException("The development issuer hands out tokens to loopback callers only");
-        }
-    }
-
-    /** The servlet container gives the peer's address as an IP literal, so this looks nothing up. */
-    static boolean isLoopback(String address) {
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }

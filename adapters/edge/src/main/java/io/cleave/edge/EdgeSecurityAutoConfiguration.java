@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -66,7 +67,8 @@ public class EdgeSecurityAutoConfiguration {
         var problems = new ProblemResponses(json);
         if (rateLimited) {
             // after authorization: the caller is known, and a refused call was never counted
-            http.addFilterAfter(new RateLimits(callsPerPeriod, period, problems), AuthorizationFilter.class);
+            var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+            http.addFilterAfter(new RateLimits(api, callsPerPeriod, period, problems), AuthorizationFilter.class);
         }
         return http
                 .csrf(csrf -> csrf.disable())

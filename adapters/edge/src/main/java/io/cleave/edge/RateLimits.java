@@ -15,29 +15,33 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 
 /**
- * A rate limit per caller on the API ({@code cleave.gateway.rate-limit.*}): each subject (each
- * address, for anonymous callers) may make so many calls per period; beyond that the answer is
- * 429 problem details with {@code Retry-After}. Resilience4j's {@code RateLimiter} counts, one per
- * caller. The counts live in this process: with several instances, each limits on its own. At most
- * {@value #MAX_CALLERS} callers are counted at once: beyond, the counts start afresh, so a flood of
- * distinct callers costs no more memory than that.
+ * A rate limit per caller on some paths: each subject (each address, for anonymous callers) may
+ * make so many calls per period; beyond that the answer is 429 problem details with
+ * {@code Retry-After}. Resilience4j's {@code RateLimiter} counts, one per caller. The counts live
+ * in this process: with several instances, each limits on its own. At most {@value #MAX_CALLERS}
+ * callers are counted at once: beyond, the counts start afresh, so a flood of distinct callers
+ * costs no more memory than that. It limits the API ({@code cleave.gateway.rate-limit.*}) and the
+ * development issuer's token endpoint.
  */
 final class RateLimits extends OncePerRequestFilter {
 
     static final int MAX_CALLERS = 100_000;
 
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private final RequestMatcher limited;
     private final RateLimiterConfig limit;
     private final long retryAfterSeconds;
     private final ProblemResponses problems;
 
-    RateLimits(int callsPerPeriod, Duration period, ProblemResponses problems) {
+    RateLimits(RequestMatcher limited, int callsPerPeriod, Duration period, ProblemResponses problems) {
+        this.limited = limited;
         this.limit = RateLimiterConfig.custom()
                 .limitForPeriod(callsPerPeriod)
                 .limitRefreshPeriod(period)
@@ -49,7 +53,7 @@ final class RateLimits extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getServletPath().startsWith("/api/");
+        return !limited.matches(request);
     }
 
     @Override

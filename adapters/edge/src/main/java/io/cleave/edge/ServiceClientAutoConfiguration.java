@@ -1,5 +1,7 @@
 package io.cleave.edge;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
@@ -11,6 +13,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.web.server.Ssl;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -59,10 +63,15 @@ public class ServiceClientAutoConfiguration {
     @Conditional(Available.class)
     ServiceTokens serviceTokenOnFacadeCalls(ObjectProvider<ClientRegistrationRepository> configured,
             ObjectProvider<ServiceClientCredentials> ownIssuer, Environment environment,
-            ObjectProvider<ClientHttpRequestFactory> requests, Clock clock) {
+            ObjectProvider<ClientHttpRequestFactory> requests, ObjectProvider<ServerProperties> server, Clock clock) {
         ClientRegistrationRepository registrations = configured.getIfAvailable();
-        if (registrations == null || registrations.findByRegistrationId(ServiceTokens.REGISTRATION) == null) {
-            registrations = ownIssuer(ownIssuer.getObject(), environment);
+        ClientRegistration registered = registrations == null ? null
+                : registrations.findByRegistrationId(ServiceTokens.REGISTRATION);
+        if (registered == null) {
+            registrations = ownIssuer(ownIssuer.getObject(), server.getIfAvailable(ServerProperties::new), environment);
+        } else if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(registered.getAuthorizationGrantType())) {
+            throw new IllegalStateException(REGISTRATION_PROPERTY + ".authorization-grant-type must be "
+                    + "client_credentials: service tokens are granted to a process, not to a person signing in");
         }
         Set<String> peers = new HashSet<>();
         for (String context : Topology.CONTEXTS) {
@@ -78,28 +87,38 @@ public class ServiceClientAutoConfiguration {
 
     /**
      * The client of this process's development issuer, at this process's address: known once its
-     * web server listens, so looked up at the first call.
+     * web server listens, so looked up at the first call. HTTPS where the server has TLS on (a
+     * bundle, a key store or a PEM certificate): the token request then checks the server's
+     * certificate like any other, with {@code spring.http.clients.ssl.bundle}.
      */
-    private static ClientRegistrationRepository ownIssuer(ServiceClientCredentials client, Environment environment) {
+    static ClientRegistrationRepository ownIssuer(ServiceClientCredentials client, ServerProperties server,
+            Environment environment) {
         var registration = SingletonSupplier.of(() -> {
             String port = environment.getProperty("local.server.port");
             if (port == null) {
                 throw new OAuth2AuthorizationException(new OAuth2Error("server_error",
                         "this process's token endpoint is not listening yet", null));
             }
-            boolean tls = environment.getProperty("server.ssl.bundle") != null
-                    || environment.getProperty("server.ssl.key-store") != null;
-            boolean tlsOff = "false".equals(environment.getProperty("server.ssl.enabled"));
-            String scheme = tls && !tlsOff ? "https" : "http";
+            String scheme = Ssl.isEnabled(server.getSsl()) ? "https" : "http";
+            String contextPath = server.getServlet().getContextPath() == null ? "" : server.getServlet().getContextPath();
             return ClientRegistration.withRegistrationId(ServiceTokens.REGISTRATION)
                     .clientId(client.id())
                     .clientSecret(client.secret())
                     .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                    .tokenUri(scheme + "://localhost:" + port + environment.getProperty("server.servlet.context-path", "")
+                    .tokenUri(scheme + "://" + host(server.getAddress()) + ":" + port + contextPath
                             + DevIssuerTokenEndpoint.TOKEN_PATH)
                     .build();
         });
         return id -> ServiceTokens.REGISTRATION.equals(id) ? registration.obtain() : null;
+    }
+
+    /** The address the server listens on, {@code localhost} where it listens on every address. */
+    private static String host(InetAddress address) {
+        if (address == null || address.isAnyLocalAddress()) {
+            return "localhost";
+        }
+        String literal = address.getHostAddress();
+        return address instanceof Inet6Address ? "[" + literal + "]" : literal;
     }
 
     /** A process that queries another one's facades needs service tokens for it: without, it does not start. */

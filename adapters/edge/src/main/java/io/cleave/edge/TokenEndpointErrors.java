@@ -41,19 +41,36 @@ final class TokenEndpointErrors implements AuthenticationFailureHandler, Authent
                 : OAuth2ErrorCodes.INVALID_REQUEST);
     }
 
+    /** A caller not on this machine, where no other process is given the client secret. */
+    void refuseCallerFromElsewhere(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, HttpStatus.FORBIDDEN, "This token endpoint answers loopback callers only: "
+                + "the other processes of a split need cleave.security.dev-issuer.client-secret set here",
+                Map.of("error", OAuth2ErrorCodes.ACCESS_DENIED));
+    }
+
+    ProblemResponses problems() {
+        return problems;
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, String error) throws IOException {
-        boolean client = OAuth2ErrorCodes.INVALID_CLIENT.equals(error);
-        if (client) {
+        if (OAuth2ErrorCodes.INVALID_CLIENT.equals(error)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"cleave-dev-issuer\"");
         }
+        HttpStatus status = switch (error) {
+            case OAuth2ErrorCodes.INVALID_CLIENT -> HttpStatus.UNAUTHORIZED;
+            case OAuth2ErrorCodes.SERVER_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
         String detail = switch (error) {
             case OAuth2ErrorCodes.INVALID_CLIENT -> "Client authentication failed: send the client id and secret "
                     + "(HTTP Basic, or client_id and client_secret in the form)";
             case OAuth2ErrorCodes.UNSUPPORTED_GRANT_TYPE, OAuth2ErrorCodes.UNAUTHORIZED_CLIENT ->
                     "This issuer grants client_credentials only";
+            case OAuth2ErrorCodes.SERVER_ERROR, OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE ->
+                    "The token could not be issued; try again shortly";
             default -> "The token request is not valid: a form with grant_type=client_credentials is expected";
         };
-        problems.write(request, response, client ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST, detail,
-                Map.of("error", error));
+        problems.write(request, response, status, detail, Map.of("error", error));
     }
 }

@@ -46,9 +46,9 @@ class DevIssuerKeyTest {
 
     @Test
     void loopbackAddressesAreRecognisedAndOthersAreNot() {
-        assertThat(DevTokenController.isLoopback("127.0.0.1")).isTrue();
-        assertThat(DevTokenController.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
-        assertThat(DevTokenController.isLoopback("10.1.2.3")).isFalse();
-        assertThat(DevTokenController.isLoopback("203.0.113.7")).isFalse();
+        assertThat(LoopbackCallers.isLoopback("127.0.0.1")).isTrue();
+        assertThat(LoopbackCallers.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
+        assertThat(LoopbackCallers.isLoopback("10.1.2.3")).isFalse();
+        assertThat(LoopbackCallers.isLoopback("203.0.113.7")).isFalse();
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +29,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The service token goes to peers' {@code /internal/**} only, is granted once and reused, is
- * fetched again after a peer refused it, and a refused grant fails the call as an I/O error.
+ * fetched again after a peer refused it, and a refused grant, or a token endpoint that does not
+ * answer, fails the call as an I/O error.
  */
 class ServiceTokensTest {
 
@@ -101,11 +104,30 @@ class ServiceTokensTest {
         assertThat(authorizations).isEmpty();
     }
 
+    @Test
+    void aTokenEndpointThatDoesNotAnswerFailsTheCallAsAnIoErrorAndSendsNothing() throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        RestClient http = client(Set.of("127.0.0.1:" + server.getAddress().getPort()),
+                "http://127.0.0.1:" + closedPort + "/token");
+
+        assertThatThrownBy(() -> call(http, base + "/internal/facades/a/b"))
+                .isInstanceOf(ResourceAccessException.class) // what the facade client retries, then answers 503
+                .hasMessageContaining("No service token");
+        assertThat(authorizations).isEmpty();
+    }
+
     private RestClient client(Set<String> peers) {
+        return client(peers, base + "/token");
+    }
+
+    private RestClient client(Set<String> peers, String tokenUri) {
         var registration = ClientRegistration.withRegistrationId(ServiceTokens.REGISTRATION)
                 .clientId(ServiceClientCredentials.ID).clientSecret("secret")
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenUri(base + "/token").build();
+                .tokenUri(tokenUri).build();
         var tokens = new ServiceTokens(id -> id.equals(registration.getRegistrationId()) ? registration : null, peers,
                 new JdkClientHttpRequestFactory(), Clock.systemUTC());
         RestClient.Builder builder = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory());

@@ -100,7 +100,9 @@ final class RemoteFacade implements InvocationHandler {
                     .body(arguments)
                     .retrieve()
                     .onStatus(HttpStatusCode::is5xxServerError, (request, response) -> {
-                        throw new RemoteCallFailed("%s answered %s".formatted(request.getURI().getPath(), response.getStatusCode()));
+                        // the path for the log only: a caller's answer never names an internal endpoint
+                        log.warn("{} answered {} to {}", context, response.getStatusCode(), request.getURI().getPath());
+                        throw new RemoteCallFailed("it answered " + response.getStatusCode().value());
                     })
                     .onStatus(status -> status.value() == 401 || status.value() == 403, (request, response) -> {
                         // not the other side failing but the two not trusting each other: retrying will not help
