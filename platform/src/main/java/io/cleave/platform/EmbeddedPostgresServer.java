@@ -76,6 +76,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
+                    .setPgBinaryResolver(EmbeddedPostgresBinaries.INSTANCE)
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (durable) {
                 // zonky starts the server without fsync (-F) and with synchronous_commit off, which

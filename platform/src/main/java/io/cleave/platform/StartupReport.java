@@ -30,7 +30,8 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
         return context.getBeanProvider(EmbeddedPostgresServer.class)
                 .stream()
                 .findFirst()
-                .map(server -> "embedded PostgreSQL, data in " + server.dataDirectory())
+                .map(server -> "embedded PostgreSQL, data in " + server.dataDirectory()
+                        + " (a development convenience: production sets SPRING_DATASOURCE_URL to a real PostgreSQL)")
                 .orElseGet(() -> "PostgreSQL at " + jdbcUrl(context.getBeanProvider(JdbcConnectionDetails.class)));
     }
 

@@ -76,6 +76,17 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void onAPlatformWithoutBinariesInTheJarSaysToUseARealPostgresql() throws Exception {
+        try (var binaries = EmbeddedPostgresBinaries.INSTANCE.getPgBinary("Linux", "x86_64")) {
+            assertThat(binaries).as("the platform the jar ships").isNotNull();
+        }
+        assertThatThrownBy(() -> EmbeddedPostgresBinaries.INSTANCE.getPgBinary("Linux", "ppc64le"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no server binaries for Linux on ppc64le")
+                .hasMessageContaining("SPRING_DATASOURCE_URL");
+    }
+
     private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
             connection.createStatement().execute(sql);
