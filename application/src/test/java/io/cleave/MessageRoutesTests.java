@@ -2,7 +2,9 @@ package io.cleave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +67,20 @@ class MessageRoutesTests {
         assertThat(types(routes.outgoing(service)))
                 .containsExactlyInAnyOrder(PaymentCaptured.class, PaymentDeclined.class, PaymentRefunded.class);
         assertThat(types(routes.incoming(service))).containsExactlyInAnyOrder(ChargePayment.class, RefundPayment.class);
+    }
+
+    @Test
+    void everyTypeDeclaresTheTopicAndKeyItAlwaysHad() {
+        assertThat(routes.all()).isNotEmpty();
+        for (Route route : routes.all()) {
+            assertThat(route.topic()).isEqualTo("cleave." + route.typeName());
+            // the rule the declarations replace: the reference, else the first component after messageId
+            RecordComponent[] components = route.type().getRecordComponents();
+            String key = Arrays.stream(components).map(RecordComponent::getName).filter("reference"::equals).findFirst()
+                    .orElse(components[1].getName());
+            assertThat(route.keyExpression()).as(route.typeName()).isEqualTo("#{" + key + "()}");
+        }
+        assertThat(route(ChargePayment.class).keyExpression()).isEqualTo("#{reference()}");
     }
 
     @Test

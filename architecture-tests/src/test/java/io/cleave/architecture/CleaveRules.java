@@ -3,6 +3,8 @@ package io.cleave.architecture;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -71,21 +73,23 @@ final class CleaveRules {
 
     /**
      * Rule 5: an api holds records, enums and (query facade) interfaces of plain values; every command
-     * or event record carries a {@code UUID messageId} first.
+     * or event record carries a {@code UUID messageId} first and declares its Kafka topic and record
+     * key, {@code @Externalized("<topic>::#{<component>()}")}, the key naming one of its components.
      */
     static ArchRule apiTypesArePlainRecords(String root) {
         return ArchRuleDefinition.classes()
                 .that().resideInAPackage(root + ".*.api")
                 .and().doNotHaveSimpleName("package-info")
                 .and().areTopLevelClasses()
-                .should(new ArchCondition<>("be records, enums or interfaces of plain values, messages with a UUID messageId first") {
+                .should(new ArchCondition<>("be records, enums or interfaces of plain values, "
+                        + "messages with a UUID messageId first and their topic and key declared") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
                         checkApiType(root, type, events);
                     }
                 })
                 .as("Rule 5: api types are records, enums or interfaces of plain values; "
-                        + "commands and events carry a UUID messageId first")
+                        + "commands and events carry a UUID messageId first and declare their topic and key")
                 .allowEmptyShould(true);
     }
 
@@ -205,6 +209,30 @@ final class CleaveRules {
                 events.add(SimpleConditionEvent.violated(type,
                         type.getName() + " is a command or event but does not carry a UUID messageId as its first component"));
             }
+            checkDeclaredRoute(type, components, events);
+        }
+    }
+
+    private static final Pattern KEY_EXPRESSION = Pattern.compile("#\\{(\\w+)\\(\\)}");
+
+    /** Topic and key declared on the type, so that renaming a component cannot silently move a partition key. */
+    private static void checkDeclaredRoute(JavaClass type, List<JavaField> components, ConditionEvents events) {
+        String declaration = type.tryGetAnnotationOfType("org.jmolecules.event.annotation.Externalized")
+                .map(externalized -> String.valueOf(externalized.get("value").orElse("")))
+                .orElse("");
+        String[] parts = declaration.split("::", 2);
+        if (parts.length != 2 || parts[0].isBlank()) {
+            events.add(SimpleConditionEvent.violated(type, type.getName() + " is a command or event but does not declare "
+                    + "its topic and record key: @Externalized(\"<topic>::#{<component>()}\")"));
+            return;
+        }
+        Matcher key = KEY_EXPRESSION.matcher(parts[1]);
+        if (!key.matches()) {
+            events.add(SimpleConditionEvent.violated(type, type.getName() + "'s record key " + parts[1]
+                    + " is not #{<component>()}"));
+        } else if (components.stream().noneMatch(component -> component.getName().equals(key.group(1)))) {
+            events.add(SimpleConditionEvent.violated(type, type.getName() + "'s record key names " + key.group(1)
+                    + ", which is not one of its components"));
         }
     }
 

@@ -50,7 +50,7 @@ class RulesCatchViolationsTests {
     }
 
     @Test
-    void rule5ReportsNonRecordsMissingMessageIdsAndNonPlainComponents() {
+    void rule5ReportsNonRecordsMissingMessageIdsNonPlainComponentsAndUndeclaredRoutes() {
         String report = violations(CleaveRules.apiTypesArePlainRecords("fixture.cleave.rule5"), "fixture.cleave.rule5");
 
         assertThat(report)
@@ -58,6 +58,8 @@ class RulesCatchViolationsTests {
                 .contains("BasketCheckedOut is a command or event but does not carry a UUID messageId as its first component")
                 .contains("CheckOutBasket is a command or event but does not carry a UUID messageId")
                 .contains("BasketLeaked.connection is of type java.sql.Connection")
+                .contains("BasketEmptied is a command or event but does not declare its topic and record key")
+                .contains("BasketAbandoned's record key names cartId, which is not one of its components")
                 .doesNotContain("BasketPriced", "BasketQueries");
     }
 

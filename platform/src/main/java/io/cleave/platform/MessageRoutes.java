@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.jmolecules.architecture.cqrs.annotation.Command;
+import org.jmolecules.event.annotation.Externalized;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -118,7 +119,7 @@ public final class MessageRoutes {
 
     /**
      * One message type: its owning context, whether it is an event or a command, the contexts that
-     * consume it, and its name on the wire.
+     * consume it, its name on the wire, and the topic and record key its type declares.
      */
     public record Route(Class<?> type, String owner, Kind kind, Set<String> publishers, Set<String> consumers) {
 
@@ -132,7 +133,9 @@ public final class MessageRoutes {
                 consumers = consumers.contains(owner) ? Set.of(owner) : Set.of();
             }
             Set<String> publishers = kind == Kind.EVENT ? Set.of(owner) : dependents.getOrDefault(owner, Set.of());
-            return new Route(type, owner, kind, Set.copyOf(publishers), Set.copyOf(consumers));
+            Route route = new Route(type, owner, kind, Set.copyOf(publishers), Set.copyOf(consumers));
+            route.declared(); // a type that declares no topic and key stops the start, not the first send
+            return route;
         }
 
         /** {@code <context>.<Type>}, e.g. {@code payment.PaymentCaptured}: the type's name on the wire. */
@@ -140,9 +143,33 @@ public final class MessageRoutes {
             return owner + "." + type.getSimpleName();
         }
 
-        /** {@code cleave.<context>.<Type>}, e.g. {@code cleave.payment.PaymentCaptured}. */
+        /**
+         * The topic the type declares, {@code cleave.<context>.<Type>} by convention, e.g.
+         * {@code cleave.payment.PaymentCaptured}.
+         */
         public String topic() {
-            return "cleave." + typeName();
+            return declared()[0];
+        }
+
+        /**
+         * The record key the type declares, as a SpEL template on the message, e.g.
+         * {@code #{reference()}}: every message about one thing lands on one partition, in order.
+         */
+        public String keyExpression() {
+            return declared()[1];
+        }
+
+        /** Topic and key of the type's {@code @Externalized("<topic>::<key>")}. */
+        private String[] declared() {
+            Externalized externalized = type.getAnnotation(Externalized.class);
+            String declaration = externalized == null ? "" : externalized.value().isEmpty() ? externalized.target()
+                    : externalized.value();
+            String[] parts = declaration.split("::", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalStateException("%s crosses processes, so it declares its topic and record key: "
+                        .formatted(type.getName()) + "@Externalized(\"<topic>::#{<component>()}\")");
+            }
+            return parts;
         }
 
         public boolean isSentOutBy(Topology topology) {

@@ -1,11 +1,8 @@
 package io.cleave.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,18 +16,13 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.modulith.events.config.EventExternalizationAutoConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cleave.platform.MessageRoutes;
-import io.cleave.platform.MessageRoutes.Route;
 import io.cleave.platform.SplitTopology;
 import io.cleave.platform.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,34 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Messages across processes, when the topology is split (DESIGN.md section 4): what goes out is
- * handed to Spring Modulith's Kafka externalization, what comes in goes through
- * {@link IncomingTopics} and {@link IncomingMessages}.
+ * handed to Spring Modulith's Kafka externalization ({@link KafkaExternalizationAutoConfiguration}),
+ * what comes in goes through {@link IncomingTopics} and {@link IncomingMessages}.
  */
-@AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
+@AutoConfiguration
 @Conditional(SplitTopology.class)
 public class KafkaAdapterAutoConfiguration {
-
-    /**
-     * Selects the messages to send out and says where: topic, key and type header. Spring Modulith
-     * stores each as an event publication with the business transaction and completes it when the
-     * broker has acknowledged the record, so a broker outage delays messages but loses none.
-     * Static, reading the topology from the environment, because Spring Modulith's event listener
-     * factory needs it before bean post-processing (and so configuration properties) is set up.
-     */
-    @Bean
-    static EventExternalizationConfiguration cleaveEventExternalization(MessageRoutes routes, Environment environment) {
-        Topology topology = Topology.of(environment);
-        requireBroker(topology, environment);
-        Map<Class<?>, Route> outgoing = routes.outgoing(topology).stream()
-                .collect(Collectors.toMap(Route::type, Function.identity()));
-        return EventExternalizationConfiguration.externalizing()
-                .select(message -> outgoing.containsKey(message.getClass()))
-                .headers(message -> Map.of(WireMessages.TYPE_HEADER,
-                        outgoing.get(message.getClass()).typeName().getBytes(StandardCharsets.UTF_8)))
-                .routeAll(message -> RoutingTarget.forTarget(outgoing.get(message.getClass()).topic())
-                        .andKey(WireMessages.key(message)))
-                .build();
-    }
 
     /**
      * Idempotent, fully acknowledged sends; a send that cannot even start (no broker) fails after
@@ -105,13 +75,5 @@ public class KafkaAdapterAutoConfiguration {
     /** One group per set of local contexts, e.g. {@code cleave-payment}: every instance of a service shares it. */
     static String groupId(Topology topology) {
         return "cleave-" + String.join("-", topology.localContexts());
-    }
-
-    private static void requireBroker(Topology topology, Environment environment) {
-        if (!environment.containsProperty("spring.kafka.bootstrap-servers")) {
-            throw new IllegalStateException(("cleave.topology.local=%s runs part of Cleave, so messages to the other contexts "
-                    + "travel over Kafka: set spring.kafka.bootstrap-servers (SPRING_KAFKA_BOOTSTRAP_SERVERS)")
-                    .formatted(topology.local()));
-        }
     }
 }

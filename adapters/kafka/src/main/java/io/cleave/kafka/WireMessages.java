@@ -1,7 +1,6 @@
 package io.cleave.kafka;
 
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.UUID;
 
 import io.cleave.platform.MessageRoutes.Route;
@@ -9,27 +8,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a command or event looks on Kafka: topic {@code cleave.<context>.<Type>}, the type's wire name
- * in the {@value #TYPE_HEADER} header, the reference as the record key and the record as JSON.
- * <p>
- * The key is the message's {@code reference} component when it has one (the saga's order id), else
- * its first component after {@code messageId} (the id of what the event is about), so that every
- * message about one thing lands on one partition, in order.
+ * How a command or event looks on Kafka: the topic and record key its type declares
+ * ({@code @Externalized}), the type's wire name in the {@value #TYPE_HEADER} header and the record
+ * as JSON, its {@code messageId} first.
  */
 final class WireMessages {
 
     static final String TYPE_HEADER = "cleave-type";
 
     private WireMessages() {
-    }
-
-    static String key(Object message) {
-        RecordComponent[] components = message.getClass().getRecordComponents();
-        RecordComponent key = Arrays.stream(components)
-                .filter(component -> component.getName().equals("reference"))
-                .findFirst()
-                .orElse(components[1]);
-        return String.valueOf(value(key, message));
     }
 
     static UUID messageId(Object message) {

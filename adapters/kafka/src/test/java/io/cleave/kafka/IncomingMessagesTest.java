@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.flywaydb.core.Flyway;
+import org.jmolecules.event.annotation.Externalized;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Taking a record in: inbox and republication in one transaction, on a real database. */
 class IncomingMessagesTest {
 
+    @Externalized("cleave.payment.Captured::#{reference()}")
     record Captured(UUID messageId, String reference) {
     }
 

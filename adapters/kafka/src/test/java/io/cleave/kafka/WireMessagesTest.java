@@ -19,18 +19,8 @@ class WireMessagesTest {
     record Charged(UUID messageId, String reference, int cents) {
     }
 
-    record Registered(UUID messageId, UUID productId, String sku) {
-    }
-
     static final Route CHARGED = new Route(Charged.class, "payment", Kind.EVENT, Set.of("payment"), Set.of("ordering"));
     final JsonMapper json = JsonMapper.builder().build();
-
-    @Test
-    void theKeyIsTheReferenceOrElseTheFirstComponentAfterTheMessageId() {
-        UUID product = UUID.randomUUID();
-        assertThat(WireMessages.key(new Charged(UUID.randomUUID(), "order-7", 100))).isEqualTo("order-7");
-        assertThat(WireMessages.key(new Registered(UUID.randomUUID(), product, "SKU-1"))).isEqualTo(product.toString());
-    }
 
     @Test
     void aRecordOfTheRouteTypeReadsBack() {
