@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,6 +45,7 @@ import io.cleave.testsupport.TestTokens;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewaySplitTests {
 
+    private static final String LOCAL_CONTEXTS = "io.cleave.platform.LocalContextsAutoConfiguration";
     private static final String SERVICES_SECRET = "secret-of-the-services-behind-the-gateway";
 
     final int gatewayPort = FreePorts.next();
@@ -161,6 +163,34 @@ class GatewaySplitTests {
     }
 
     /** A process with these contexts, on a new database, trusting the gateway's development issuer. */
+    @Test
+    @Order(5)
+    void eachProcessHoldsTheBeansOfItsLocalContextsOnlyAsItsConditionReportSays() {
+        assertLocalContexts(gatewayProcess, List.of());
+        assertLocalContexts(monolith, List.of("customer", "inventory", "ordering", "settlement"));
+        assertLocalContexts(payment, List.of("payment"));
+        assertLocalContexts(catalog, List.of("catalog"));
+    }
+
+    private static void assertLocalContexts(ConfigurableApplicationContext process, List<String> local) {
+        var report = ConditionEvaluationReport.get(process.getBeanFactory()).getConditionAndOutcomesBySource();
+        for (String context : Topology.CONTEXTS) {
+            String configuration = LOCAL_CONTEXTS + "$" + Character.toUpperCase(context.charAt(0)) + context.substring(1);
+            var outcomes = report.get(configuration);
+            assertThat(outcomes).as(configuration).isNotNull();
+            assertThat(outcomes.isFullMatch()).as(configuration).isEqualTo(local.contains(context));
+            assertThat(outcomes.iterator().next().getOutcome().getMessage())
+                    .contains(context + (local.contains(context) ? " runs here" : " runs elsewhere"));
+        }
+        for (String name : process.getBeanDefinitionNames()) {
+            Class<?> type = process.getType(name);
+            // a remote context is there as its facades (an api interface, answered over HTTP), nothing more
+            Topology.contextOf(type == null ? null : type.getName())
+                    .filter(context -> !type.getPackageName().endsWith(".api"))
+                    .ifPresent(context -> assertThat(local).as(name + " of " + type.getName()).contains(context));
+        }
+    }
+
     private ConfigurableApplicationContext service(String topology, int port, TestKafka broker) {
         String issuer = "http://127.0.0.1:" + gatewayPort;
         Map<String, String> settings = new LinkedHashMap<>();

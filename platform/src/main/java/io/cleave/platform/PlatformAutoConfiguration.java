@@ -36,10 +36,10 @@ public class PlatformAutoConfiguration {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
-    /** Removes the beans of contexts that run elsewhere; see {@link LocalContextsOnly}. */
+    /** What crosses the boundaries of the local contexts; see {@link ContextBoundaries}. */
     @Bean
-    static LocalContextsOnly localContextsOnly(Environment environment) {
-        return new LocalContextsOnly(environment);
+    static ContextBoundaries contextBoundaries(Environment environment) {
+        return new ContextBoundaries(environment);
     }
 
     @Bean

@@ -101,6 +101,11 @@ public record Topology(String local) {
         return CONTEXTS.contains(first) ? Optional.of(first) : Optional.empty();
     }
 
+    /** The package of a context's classes, {@code io.cleave.<context>}. */
+    public static String packageOf(String context) {
+        return PACKAGE_PREFIX + context;
+    }
+
     private static List<String> names(String list) {
         return Arrays.stream(list.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
     }

@@ -46,6 +46,6 @@ final class RemoteFacadeBeans implements BeanDefinitionRegistryPostProcessor, Or
 
     @Override
     public int getOrder() {
-        return LOWEST_PRECEDENCE; // after the platform's LocalContextsOnly
+        return LOWEST_PRECEDENCE; // after the platform's ContextBoundaries
     }
 }

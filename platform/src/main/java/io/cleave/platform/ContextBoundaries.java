@@ -2,48 +2,44 @@ package io.cleave.platform;
 
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * Makes the topology real: after component and repository scanning have defined the beans of every
- * context, the definitions of contexts that are not local are removed, so their controllers,
- * listeners, repositories and services do not exist in this process. Before that, the listener
- * methods of all contexts are read once into {@link MessageRoutes}, because which messages cross the
- * process boundary depends on the consumers that are <em>not</em> here, the query facades the
- * local contexts serve and call into {@link Facades}, and the API paths of every context into
- * {@link ApiPaths} (for a gateway). In the monolith ({@code all}) it does nothing.
- * <p>
- * A bean belongs to a context when its class or the repository interface it implements lies in
- * {@code io.cleave.<context>}, or when a factory method of such a bean made it.
+ * What crosses the boundaries between contexts, read once from the classes of every context, local
+ * or not, when the topology is split: the message routes ({@link MessageRoutes}: which messages
+ * cross the process boundary depends on the consumers that are <em>not</em> here), the query facades
+ * the local contexts serve and call ({@link Facades}), and the API paths of every context
+ * ({@link ApiPaths}, for a gateway). Which contexts' beans exist is not decided here but by the
+ * conditions of {@link LocalContextsAutoConfiguration}. In the monolith ({@code all}) nothing crosses
+ * a process boundary, and this reads nothing.
  */
-final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Ordered {
+final class ContextBoundaries implements BeanDefinitionRegistryPostProcessor, Ordered {
 
     static final String ROUTES_BEAN = "cleaveMessageRoutes";
     static final String FACADES_BEAN = "cleaveFacades";
     static final String API_PATHS_BEAN = "cleaveApiPaths";
-    private static final Logger log = LoggerFactory.getLogger(LocalContextsOnly.class);
+    /** Spring Boot's metadata cache, shared with the component scans, so that no class file is read twice. */
+    private static final String SHARED_METADATA_READER_FACTORY =
+            "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory";
 
     private final Topology topology;
     private final Environment environment;
 
-    LocalContextsOnly(Environment environment) {
+    ContextBoundaries(Environment environment) {
         this.topology = Topology.of(environment);
         this.environment = environment;
     }
@@ -51,32 +47,29 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Or
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
         if (!topology.isSplit()) {
-            return; // the monolith: every bean stays, and nothing crosses a process boundary
+            return; // the monolith: nothing crosses a process boundary
         }
         var beanFactory = (ConfigurableListableBeanFactory) registry;
-        List<Class<?>> contextClasses = new ArrayList<>();
-        List<String> remote = new ArrayList<>();
-        for (String name : registry.getBeanDefinitionNames()) {
-            BeanDefinition definition = registry.getBeanDefinition(name);
-            Optional<String> context = contextOf(definition);
-            if (context.isEmpty()) {
-                continue;
-            }
-            if (Topology.contextOf(definition.getBeanClassName()).isPresent()) { // a component, not a repository
-                contextClasses.add(ClassUtils.resolveClassName(definition.getBeanClassName(), beanFactory.getBeanClassLoader()));
-            }
-            if (!topology.isLocal(context.get())) {
-                remote.add(name);
-            }
-        }
+        List<Class<?>> contextClasses = componentsOfEveryContext(beanFactory);
         beanFactory.registerSingleton(FACADES_BEAN, facades(contextClasses));
         beanFactory.registerSingleton(ROUTES_BEAN, MessageRoutes.of(contextClasses));
         beanFactory.registerSingleton(API_PATHS_BEAN, ApiPaths.of(contextClasses));
-        Set<String> removed = new HashSet<>();
-        remote.forEach(name -> remove(registry, name, removed));
-        if (!removed.isEmpty()) {
-            log.debug("Not local here ({}): {} bean definition(s) removed", topology.local(), removed.size());
+    }
+
+    /** The component classes of every context, as the component scans of the local ones find them. */
+    private List<Class<?>> componentsOfEveryContext(ConfigurableListableBeanFactory beanFactory) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(true, environment);
+        if (beanFactory.containsBean(SHARED_METADATA_READER_FACTORY)
+                && beanFactory.getBean(SHARED_METADATA_READER_FACTORY) instanceof MetadataReaderFactory shared) {
+            scanner.setMetadataReaderFactory(shared);
         }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String context : Topology.CONTEXTS) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(Topology.packageOf(context))) {
+                classes.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), beanFactory.getBeanClassLoader()));
+            }
+        }
+        return classes;
     }
 
     /**
@@ -132,31 +125,5 @@ final class LocalContextsOnly implements BeanDefinitionRegistryPostProcessor, Or
     @Override
     public int getOrder() {
         return 0;
-    }
-
-    /** Removes a definition and those made by its factory methods. */
-    private static void remove(BeanDefinitionRegistry registry, String name, Set<String> removed) {
-        if (!removed.add(name) || !registry.containsBeanDefinition(name)) {
-            return;
-        }
-        registry.removeBeanDefinition(name);
-        for (String other : registry.getBeanDefinitionNames()) {
-            if (name.equals(registry.getBeanDefinition(other).getFactoryBeanName())) {
-                remove(registry, other, removed);
-            }
-        }
-    }
-
-    private static Optional<String> contextOf(BeanDefinition definition) {
-        Optional<String> byClass = Topology.contextOf(definition.getBeanClassName());
-        if (byClass.isPresent()) {
-            return byClass;
-        }
-        // A Spring Data repository is a factory bean whose first constructor argument names the interface.
-        ValueHolder first = definition.getConstructorArgumentValues().getIndexedArgumentValue(0, null);
-        if (first != null && first.getValue() instanceof String repositoryInterface) {
-            return Topology.contextOf(repositoryInterface);
-        }
-        return Optional.empty();
     }
 }
