@@ -23,7 +23,7 @@ import io.cleave.platform.MessageRoutes.Kind;
 import io.cleave.platform.MessageRoutes.Route;
 import io.cleave.platform.Topology;
 
-/** The routing rule of DESIGN.md section 4 on the real contexts' listeners. */
+/** The routing rule (docs/design.md, section 4) on the real contexts' listeners. */
 class MessageRoutesTests {
 
     static MessageRoutes routes;

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The rules of DESIGN.md section 3 against Cleave's real code. A violation planted in any context
+ * The rules of docs/design.md, section 3, against Cleave's real code. A violation planted in any context
  * fails this test, and with it the build. {@link RulesCatchViolationsTests} shows each rule firing.
  */
 class ArchitectureRulesTests {

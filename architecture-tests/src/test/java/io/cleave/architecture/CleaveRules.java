@@ -20,7 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 
 /**
- * Cleave's own architecture rules (DESIGN.md section 3), each a function of the root package so
+ * Cleave's own architecture rules (docs/design.md, section 3), each a function of the root package so
  * that the same rule runs against the real code ({@code io.cleave}) and against a fixture that
  * violates it ({@code fixture.cleave.*}). Spring Modulith's verification (rule 1, with the
  * jMolecules DDD and hexagonal rules) runs in {@link ModularityTests}.

@@ -13,7 +13,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Migrates the database the way the topology says (DESIGN.md section 5).
+ * Migrates the database the way the topology says (docs/design.md, section 5).
  * <p>
  * First {@code db/migration/__root} (tables every process shares, such as the event publication
  * registry) with the default history table; when the topology is split, {@code db/migration/messaging}

@@ -20,7 +20,7 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Who publishes and who consumes each message type that crosses a context boundary, and so which
- * messages must leave or enter a process when contexts run apart (DESIGN.md section 4).
+ * messages must leave or enter a process when contexts run apart (docs/design.md, section 4).
  * <p>
  * A message type belongs to the context whose {@code api} package declares it. An <em>event</em> is
  * published by its owner and consumed by whoever listens; a <em>command</em> ({@link Command}) is

@@ -1,5 +1,5 @@
 /**
- * The HTTP adapter: queries across processes when contexts run apart (DESIGN.md section 4). Active
+ * The HTTP adapter: queries across processes when contexts run apart (docs/design.md, section 4). Active
  * only when the topology is split. For each remote context that a local one queries, a client
  * implementing that context's {@code api} facade interface, so the caller's code does not change;
  * and an endpoint serving the local contexts' facades to other processes. Every remote call has

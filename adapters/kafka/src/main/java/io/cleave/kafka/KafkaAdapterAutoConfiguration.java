@@ -29,7 +29,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Messages across processes, when the topology is split (DESIGN.md section 4): what goes out is
+ * Messages across processes, when the topology is split (docs/design.md, section 4): what goes out is
  * handed to Spring Modulith's Kafka externalization ({@link KafkaExternalizationAutoConfiguration}),
  * what comes in goes through {@link IncomingTopics} and {@link IncomingMessages}.
  */

@@ -1,5 +1,5 @@
 /**
- * The Kafka adapter: commands and events across processes when contexts run apart (DESIGN.md
+ * The Kafka adapter: commands and events across processes when contexts run apart (docs/design.md,
  * section 4). Active only when the topology is split. Outgoing messages leave through Spring
  * Modulith's event externalization, so they are stored in the outbox with the business transaction
  * and sent when the broker takes them; incoming ones are recorded in an inbox and republished into
