@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
+import org.jmolecules.event.annotation.Externalized;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
+import io.cleave.catalog.api.ProductPriceChanged;
+import io.cleave.customer.api.CustomerRegistered;
 import io.cleave.inventory.api.ReserveStock;
+import io.cleave.ordering.api.OrderCancelled;
+import io.cleave.ordering.api.OrderConfirmed;
+import io.cleave.ordering.api.OrderPlaced;
 import io.cleave.payment.api.ChargePayment;
 import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentDeclined;
@@ -22,6 +30,7 @@ import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.MessageRoutes.Kind;
 import io.cleave.platform.MessageRoutes.Route;
 import io.cleave.platform.Topology;
+import io.cleave.settlement.api.SettlementClosed;
 
 /** The routing rule (docs/design.md, section 4) on the real contexts' listeners. */
 class MessageRoutesTests {
@@ -34,7 +43,12 @@ class MessageRoutesTests {
         List<Class<?>> components = new ArrayList<>();
         scanner.findCandidateComponents("io.cleave").forEach(definition ->
                 components.add(ClassUtils.resolveClassName(definition.getBeanClassName(), null)));
-        routes = MessageRoutes.of(components);
+        var messageScanner = new ClassPathScanningCandidateComponentProvider(false);
+        messageScanner.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
+        List<Class<?>> messages = new ArrayList<>();
+        messageScanner.findCandidateComponents("io.cleave").forEach(definition ->
+                messages.add(ClassUtils.resolveClassName(definition.getBeanClassName(), null)));
+        routes = MessageRoutes.of(components, messages);
     }
 
     @Test
@@ -81,6 +95,32 @@ class MessageRoutesTests {
             assertThat(route.keyExpression()).as(route.typeName()).isEqualTo("#{" + key + "()}");
         }
         assertThat(route(ChargePayment.class).keyExpression()).isEqualTo("#{reference()}");
+    }
+
+    @Test
+    void everyEventIsPublishedByTheProcessOfItsOwnerOnlyAndNeverTakenBackIn() {
+        assertThat(types(routes.published(new Topology("all"), context -> true))).contains(OrderPlaced.class,
+                OrderConfirmed.class, CustomerRegistered.class, ProductPriceChanged.class, SettlementClosed.class,
+                PaymentCaptured.class).doesNotContain(ChargePayment.class, ReserveStock.class);
+        assertThat(types(routes.published(new Topology("all"), "ordering"::equals)))
+                .containsExactlyInAnyOrder(OrderPlaced.class, OrderConfirmed.class, OrderCancelled.class);
+        assertThat(routes.leaving(new Topology("all"), context -> false)).as("a monolith publishing nothing").isEmpty();
+        List<String> contexts = Topology.CONTEXTS;
+        for (int subset = 1; subset < (1 << contexts.size()) - 1; subset++) {
+            List<String> here = new ArrayList<>();
+            List<String> there = new ArrayList<>();
+            for (int i = 0; i < contexts.size(); i++) {
+                ((subset & (1 << i)) != 0 ? here : there).add(contexts.get(i));
+            }
+            Topology one = new Topology(String.join(",", here));
+            Topology other = new Topology(String.join(",", there));
+            List<Route> published = routes.published(one, context -> true);
+            assertThat(Collections.disjoint(published, routes.published(other, context -> true)))
+                    .as("published by both " + here + " and " + there).isTrue();
+            assertThat(Collections.disjoint(published, routes.incoming(one))).as("published and taken in by " + here).isTrue();
+            assertThat(routes.leaving(one, context -> true)).as("leaving " + here)
+                    .containsAll(routes.outgoing(one)).containsAll(published).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -3,11 +3,13 @@ package io.cleave;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,8 +38,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Payment extracted into its own service (migration-guide.md): the monolith without payment and the
  * payment service, each on its own database, over a real Kafka broker. The saga ends as in the
  * monolith, and it survives the payment service and the broker going away mid-flow: orders wait,
- * then complete, none lost and none charged twice. The scenarios share one deployment and run in
- * order; the last one narrows the saga's deadline.
+ * then complete, none lost and none charged twice; a subscriber outside Cleave sees each event once.
+ * The scenarios share one deployment and run in order; the sixth narrows the saga's deadline.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -135,7 +137,7 @@ class PaymentExtractionTests {
             throw new IllegalStateException(e);
         }
 
-        try (var consumer = new KafkaConsumer<String, byte[]>(consumerSettings())) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(consumerSettings("dead-letter-reader"))) {
             consumer.subscribe(List.of(topic + ".DLT"));
             List<String> keys = new ArrayList<>();
             await().atMost(FLOW).until(() -> {
@@ -170,6 +172,43 @@ class PaymentExtractionTests {
         await().atMost(FLOW).untilAsserted(() -> assertThat(paymentsOf(order)).containsExactly("REFUNDED"));
         assertThat(split.monolithHttp().get("/api/inventory/" + sku).json().at("/available").asInt()).isEqualTo(5);
         assertThat(statusOf(split.monolithHttp(), order)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    @Order(7)
+    void anOutsideSubscriberSeesEachOfAnOrdersEventsExactlyOnce() {
+        Shop shop = new Shop(split.monolithHttp());
+        String order = shop.placeOrder(shop.registerCustomer(), Shop.line(shop.stockedProduct("3.00", "EUR", 2), 1)).text("/id");
+        assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED");
+
+        // ordering's events, consumed by no context; inventory's, consumed in the monolith; payment's, sent to it
+        List<String> topics = List.of("cleave.ordering.OrderPlaced", "cleave.ordering.OrderConfirmed",
+                "cleave.inventory.StockReserved", "cleave.payment.PaymentCaptured");
+        Map<String, List<String>> typesByTopic = new TreeMap<>();
+        try (var consumer = new KafkaConsumer<String, byte[]>(consumerSettings("an-outside-subscriber"))) {
+            consumer.subscribe(topics);
+            await().atMost(FLOW).until(() -> {
+                poll(consumer, order, typesByTopic);
+                return typesByTopic.keySet().containsAll(topics);
+            });
+            // a second copy of any of them, from the other process, say, would be there by now
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> {
+                poll(consumer, order, typesByTopic);
+                return true;
+            });
+        }
+        assertThat(typesByTopic).containsOnlyKeys(topics);
+        typesByTopic.forEach((topic, types) -> assertThat(types).as(topic).containsExactly(topic.substring("cleave.".length())));
+    }
+
+    /** The type headers of the records about this order, by topic. */
+    private static void poll(KafkaConsumer<String, byte[]> consumer, String order, Map<String, List<String>> typesByTopic) {
+        consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+            if (order.equals(record.key())) {
+                typesByTopic.computeIfAbsent(record.topic(), any -> new ArrayList<>())
+                        .add(new String(record.headers().lastHeader("cleave-type").value(), StandardCharsets.UTF_8));
+            }
+        });
     }
 
     /** A customer buying one unit at a time of a well-stocked product. */
@@ -239,10 +278,10 @@ class PaymentExtractionTests {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     }
 
-    private Properties consumerSettings() {
+    private Properties consumerSettings(String group) {
         var settings = new Properties();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, split.broker().bootstrapServers());
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader");
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jmolecules.event.annotation.Externalized;
+
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -16,22 +18,26 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
  * What crosses the boundaries between contexts, read once from the classes of every context, local
- * or not, when the topology is split: the message routes ({@link MessageRoutes}: which messages
- * cross the process boundary depends on the consumers that are <em>not</em> here), the query facades
+ * or not, when the topology is split or a broker is configured: the message routes of every
+ * {@code @Externalized} message, consumed or not ({@link MessageRoutes}; which messages cross the
+ * process boundary depends on the consumers that are <em>not</em> here), the query facades
  * the local contexts serve and call ({@link Facades}), and the API paths of every context
  * ({@link ApiPaths}, for a gateway). Which contexts' beans exist is not decided here but by the
- * conditions of {@link LocalContextsAutoConfiguration}. In the monolith ({@code all}) nothing crosses
- * a process boundary, and this reads nothing.
+ * conditions of {@link LocalContextsAutoConfiguration}. A monolith ({@code all}) without a broker
+ * sends nothing out of the process, and this reads nothing.
  */
 final class ContextBoundaries implements BeanDefinitionRegistryPostProcessor, Ordered {
 
     static final String ROUTES_BEAN = "cleaveMessageRoutes";
     static final String FACADES_BEAN = "cleaveFacades";
     static final String API_PATHS_BEAN = "cleaveApiPaths";
+    /** With a broker, a monolith too publishes its events, for subscribers outside Cleave. */
+    static final String BROKER_PROPERTY = "spring.kafka.bootstrap-servers";
     /** Spring Boot's metadata cache, shared with the component scans, so that no class file is read twice. */
     private static final String SHARED_METADATA_READER_FACTORY =
             "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory";
@@ -46,26 +52,33 @@ final class ContextBoundaries implements BeanDefinitionRegistryPostProcessor, Or
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        if (!topology.isSplit()) {
-            return; // the monolith: nothing crosses a process boundary
+        if (!topology.isSplit() && !environment.containsProperty(BROKER_PROPERTY)) {
+            return; // a monolith without a broker: nothing leaves the process
         }
         var beanFactory = (ConfigurableListableBeanFactory) registry;
-        List<Class<?>> contextClasses = componentsOfEveryContext(beanFactory);
+        var components = new ClassPathScanningCandidateComponentProvider(true, environment);
+        var messages = new ClassPathScanningCandidateComponentProvider(false, environment);
+        messages.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
+        List<Class<?>> contextClasses = classesOfEveryContext(components, "", beanFactory);
         beanFactory.registerSingleton(FACADES_BEAN, facades(contextClasses));
-        beanFactory.registerSingleton(ROUTES_BEAN, MessageRoutes.of(contextClasses));
+        beanFactory.registerSingleton(ROUTES_BEAN,
+                MessageRoutes.of(contextClasses, classesOfEveryContext(messages, ".api", beanFactory)));
         beanFactory.registerSingleton(API_PATHS_BEAN, ApiPaths.of(contextClasses));
     }
 
-    /** The component classes of every context, as the component scans of the local ones find them. */
-    private List<Class<?>> componentsOfEveryContext(ConfigurableListableBeanFactory beanFactory) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(true, environment);
+    /**
+     * The classes a scanner finds under {@code io.cleave.<context><subpackage>} of every context: the
+     * components, as the component scans of the local contexts find them, or the api's messages.
+     */
+    private static List<Class<?>> classesOfEveryContext(ClassPathScanningCandidateComponentProvider scanner,
+            String subpackage, ConfigurableListableBeanFactory beanFactory) {
         if (beanFactory.containsBean(SHARED_METADATA_READER_FACTORY)
                 && beanFactory.getBean(SHARED_METADATA_READER_FACTORY) instanceof MetadataReaderFactory shared) {
             scanner.setMetadataReaderFactory(shared);
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String context : Topology.CONTEXTS) {
-            for (BeanDefinition candidate : scanner.findCandidateComponents(Topology.packageOf(context))) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(Topology.packageOf(context) + subpackage)) {
                 classes.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), beanFactory.getBeanClassLoader()));
             }
         }

@@ -43,8 +43,19 @@ public final class MessageRoutes {
 
     /** The routes of the message types that the listener methods of these classes consume. */
     public static MessageRoutes of(Collection<Class<?>> beanClasses) {
+        return of(beanClasses, List.of());
+    }
+
+    /**
+     * The routes of these message types, consumed or not (an event no context listens to is still
+     * published, for subscribers outside Cleave), and of those the listener methods of these
+     * classes consume.
+     */
+    public static MessageRoutes of(Collection<Class<?>> beanClasses, Collection<Class<?>> messageTypes) {
         Map<String, Set<String>> dependents = dependents(MessageRoutes.class.getClassLoader());
         Map<Class<?>, Set<String>> consumers = new LinkedHashMap<>();
+        messageTypes.stream().filter(MessageRoutes::isApiType)
+                .forEach(type -> consumers.put(type, new TreeSet<>()));
         for (Class<?> beanClass : beanClasses) {
             Topology.contextOf(beanClass.getName()).ifPresent(consumer -> {
                 for (Method method : ReflectionUtils.getUniqueDeclaredMethods(beanClass, MessageRoutes::isListener)) {
@@ -69,6 +80,23 @@ public final class MessageRoutes {
     /** The routes this topology sends out of the process. */
     public List<Route> outgoing(Topology topology) {
         return select(route -> route.isSentOutBy(topology));
+    }
+
+    /**
+     * The events this topology publishes, and which it alone publishes: those of its local
+     * contexts, among the contexts asked for.
+     */
+    public List<Route> published(Topology topology, Predicate<String> contexts) {
+        return select(route -> route.kind() == Kind.EVENT && topology.isLocal(route.owner()) && contexts.test(route.owner()));
+    }
+
+    /**
+     * Everything this topology sends to the broker: what the contexts elsewhere consume, and the
+     * events published for subscribers outside Cleave; each type once.
+     */
+    public List<Route> leaving(Topology topology, Predicate<String> publishedContexts) {
+        List<Route> published = published(topology, publishedContexts);
+        return select(route -> route.isSentOutBy(topology) || published.contains(route));
     }
 
     /** The routes this topology takes into the process. */

@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,18 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @Conditional(SplitTopology.class)
 public class KafkaAdapterAutoConfiguration {
-
-    /**
-     * Idempotent, fully acknowledged sends; a send that cannot even start (no broker) fails after
-     * ten seconds instead of a minute, and its publication is retried by the outbox.
-     */
-    @Bean
-    DefaultKafkaProducerFactoryCustomizer cleaveProducerSettings() {
-        return factory -> factory.updateConfigs(Map.of(
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
-    }
 
     @Bean
     Inbox cleaveInbox(JdbcTemplate jdbc, Clock clock, @Value("${cleave.kafka.inbox.keep:P14D}") Duration keep) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -19,9 +21,11 @@ import io.cleave.platform.Topology;
 
 /**
  * What leaves this process for Kafka, in every topology. Spring Modulith would otherwise send every
- * type annotated {@code @Externalized}, which every command and event of an {@code api} is: here the
- * monolith sends nothing, and a split process sends its outgoing routes, each to the topic and with
- * the record key its type declares ({@link Route#topic()}, {@link Route#keyExpression()}).
+ * type annotated {@code @Externalized}, which every command and event of an {@code api} is. Here a
+ * process sends its outgoing routes (what the contexts elsewhere consume) and the events of its
+ * local contexts that {@link PublishedEvents} asks for, each once, to the topic and with the record
+ * key its type declares ({@link Route#topic()}, {@link Route#keyExpression()}); a monolith without
+ * a broker sends nothing.
  */
 @AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
 public class KafkaExternalizationAutoConfiguration {
@@ -37,11 +41,25 @@ public class KafkaExternalizationAutoConfiguration {
     static EventExternalizationConfiguration cleaveEventExternalization(ObjectProvider<MessageRoutes> routes,
             Environment environment) {
         Topology topology = Topology.of(environment);
-        if (!topology.isSplit()) {
+        PublishedEvents published = PublishedEvents.of(environment);
+        if (topology.isSplit()) {
+            requireBroker(topology, environment);
+        } else if (!published.any()) {
             return EventExternalizationConfiguration.disabled();
         }
-        requireBroker(topology, environment);
-        return outgoing(routes.getObject().outgoing(topology));
+        return outgoing(routes.getObject().leaving(topology, published));
+    }
+
+    /**
+     * Idempotent, fully acknowledged sends; a send that cannot even start (no broker) fails after
+     * ten seconds instead of a minute, and its publication is retried by the outbox.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer cleaveProducerSettings() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
     }
 
     /** Selects these routes' types and says where: topic, key and type header. */
