@@ -3,15 +3,11 @@ package io.cleave.ordering.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.ordering.api.OrderCancelled;
-import io.cleave.ordering.api.OrderConfirmed;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
@@ -41,12 +37,12 @@ public class OrderSaga {
     private final Orders orders;
     private final StockReservations stock;
     private final OrderPayments payments;
-    private final ApplicationEventPublisher events;
+    private final OrderEvents events;
     private final SagaPolicy policy;
     private final Clock clock;
 
-    OrderSaga(Orders orders, StockReservations stock, OrderPayments payments, ApplicationEventPublisher events,
-            SagaPolicy policy, Clock clock) {
+    OrderSaga(Orders orders, StockReservations stock, OrderPayments payments, OrderEvents events, SagaPolicy policy,
+            Clock clock) {
         this.orders = orders;
         this.stock = stock;
         this.payments = payments;
@@ -90,8 +86,7 @@ public class OrderSaga {
             if (order.confirm()) { // step 3
                 orders.update(order);
                 stock.commit(id);
-                events.publishEvent(new OrderConfirmed(UUID.randomUUID(), id.value(), order.customer().value(),
-                        order.total(), clock.instant()));
+                events.publishRecorded(order); // OrderConfirmed
             } else if (order.status() == OrderStatus.CANCELLED) {
                 payments.refund(id); // late reply: the order was cancelled meanwhile
             }
@@ -122,8 +117,7 @@ public class OrderSaga {
             // refunded when its late capture arrives.
             stock.release(order.id());
         }
-        events.publishEvent(new OrderCancelled(UUID.randomUUID(), order.id().value(), order.customer().value(),
-                reason.name(), clock.instant()));
+        events.publishRecorded(order); // OrderCancelled
         return true;
     }
 

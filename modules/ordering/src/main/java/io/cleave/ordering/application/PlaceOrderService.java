@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.kernel.Caller;
 import io.cleave.kernel.ForbiddenException;
 import io.cleave.kernel.InvalidValueException;
-import io.cleave.ordering.api.OrderPlaced;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 import io.cleave.ordering.domain.OrderLine;
@@ -26,11 +23,11 @@ class PlaceOrderService implements PlaceOrder {
     private final ProductPrices prices;
     private final Orders orders;
     private final OrderSaga saga;
-    private final ApplicationEventPublisher events;
+    private final OrderEvents events;
     private final Clock clock;
 
     PlaceOrderService(CustomerStandings customers, ProductPrices prices, Orders orders, OrderSaga saga,
-            ApplicationEventPublisher events, Clock clock) {
+            OrderEvents events, Clock clock) {
         this.customers = customers;
         this.prices = prices;
         this.orders = orders;
@@ -64,7 +61,7 @@ class PlaceOrderService implements PlaceOrder {
             orders.add(order, command.idempotencyKey());
         }
         saga.start(order);
-        events.publishEvent(placed(order));
+        events.publishRecorded(order); // OrderPlaced
         return new Placement(order, true);
     }
 
@@ -98,13 +95,5 @@ class PlaceOrderService implements PlaceOrder {
         return lines.stream()
                 .map(line -> new OrderLine(line.sku(), line.quantity(), quotes.get(line.sku()).unitPrice()))
                 .toList();
-    }
-
-    private OrderPlaced placed(Order order) {
-        List<OrderPlaced.Line> lines = order.lines().stream()
-                .map(line -> new OrderPlaced.Line(line.sku(), line.quantity().value(), line.unitPrice()))
-                .toList();
-        return new OrderPlaced(UUID.randomUUID(), order.id().value(), order.customer().value(), lines, order.total(),
-                order.placedAt());
     }
 }

@@ -1,6 +1,7 @@
 package io.cleave.ordering.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,8 @@ public class Order {
     private Instant deadline;
     /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
     private final long version;
+    /** What happened to it since it was placed or read, until the application has published it. */
+    private final List<OrderEvent> events = new ArrayList<>();
 
     private Order(OrderId id, CustomerRef customer, String owner, List<OrderLine> lines, Instant placedAt, OrderStatus status,
             CancellationReason cancellationReason, Instant deadline, long version) {
@@ -69,7 +72,9 @@ public class Order {
                 throw new InvalidValueException("lines", "name SKU %s more than once".formatted(line.sku()));
             }
         }
-        return new Order(id, customer, owner, lines, placedAt, OrderStatus.PENDING, null, deadline, 0);
+        Order order = new Order(id, customer, owner, lines, placedAt, OrderStatus.PENDING, null, deadline, 0);
+        order.events.add(new OrderEvent.Placed(id));
+        return order;
     }
 
     /** Rebuilds an order from storage. */
@@ -103,6 +108,7 @@ public class Order {
         }
         status = OrderStatus.CONFIRMED;
         deadline = null;
+        events.add(new OrderEvent.Confirmed(id));
         return true;
     }
 
@@ -128,7 +134,18 @@ public class Order {
         status = OrderStatus.CANCELLED;
         cancellationReason = reason;
         deadline = null;
+        events.add(new OrderEvent.Cancelled(id, reason));
         return true;
+    }
+
+    /** What happened to the order since it was placed or read, oldest first. */
+    public List<OrderEvent> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    /** The recorded events are published: forget them. */
+    public void clearDomainEvents() {
+        events.clear();
     }
 
     /** Staff see every order; a customer only their own. */

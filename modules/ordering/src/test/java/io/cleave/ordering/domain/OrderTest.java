@@ -108,6 +108,28 @@ class OrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
     }
 
+    @Test
+    void anOrderRecordsWhatHappenedToItOnceUntilItIsPublished() {
+        Order order = place(line("MUG", 1, "9.90"));
+        assertThat(order.domainEvents()).containsExactly(new OrderEvent.Placed(order.id()));
+        order.clearDomainEvents();
+
+        order.stockReserved(now.plusSeconds(60));
+        order.stockReserved(now.plusSeconds(60));
+        assertThat(order.domainEvents()).as("a step is no event of the contract").isEmpty();
+        assertThat(order.confirm()).isTrue();
+        assertThat(order.confirm()).isFalse();
+        assertThat(order.domainEvents()).containsExactly(new OrderEvent.Confirmed(order.id()));
+
+        Order other = place(line("TEE", 1, "15.00"));
+        other.clearDomainEvents();
+        other.cancel(CancellationReason.TIMED_OUT);
+        other.cancel(CancellationReason.CUSTOMER_CANCELLED);
+        assertThat(other.domainEvents()).containsExactly(new OrderEvent.Cancelled(other.id(), CancellationReason.TIMED_OUT));
+        assertThat(Order.restore(other.id(), customer, "ada", other.lines(), now, OrderStatus.CANCELLED,
+                CancellationReason.TIMED_OUT, null, 1).domainEvents()).as("read back, nothing happened").isEmpty();
+    }
+
     private Order place(OrderLine... lines) {
         return Order.place(OrderId.random(), customer, "ada", List.of(lines), now, now.plusSeconds(30));
     }
