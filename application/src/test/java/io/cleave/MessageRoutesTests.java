@@ -105,20 +105,15 @@ class MessageRoutesTests {
         assertThat(types(routes.published(new Topology("all"), "ordering"::equals)))
                 .containsExactlyInAnyOrder(OrderPlaced.class, OrderConfirmed.class, OrderCancelled.class);
         assertThat(routes.leaving(new Topology("all"), context -> false)).as("a monolith publishing nothing").isEmpty();
-        List<String> contexts = Topology.CONTEXTS;
-        for (int subset = 1; subset < (1 << contexts.size()) - 1; subset++) {
-            List<String> here = new ArrayList<>();
-            List<String> there = new ArrayList<>();
-            for (int i = 0; i < contexts.size(); i++) {
-                ((subset & (1 << i)) != 0 ? here : there).add(contexts.get(i));
-            }
-            Topology one = new Topology(String.join(",", here));
-            Topology other = new Topology(String.join(",", there));
+        for (Topology[] split : twoProcessSplits()) {
+            Topology one = split[0];
+            Topology other = split[1];
             List<Route> published = routes.published(one, context -> true);
             assertThat(Collections.disjoint(published, routes.published(other, context -> true)))
-                    .as("published by both " + here + " and " + there).isTrue();
-            assertThat(Collections.disjoint(published, routes.incoming(one))).as("published and taken in by " + here).isTrue();
-            assertThat(routes.leaving(one, context -> true)).as("leaving " + here)
+                    .as("published by both " + one.local() + " and " + other.local()).isTrue();
+            assertThat(Collections.disjoint(published, routes.incoming(one))).as("published and taken in by " + one.local())
+                    .isTrue();
+            assertThat(routes.leaving(one, context -> true)).as("leaving " + one.local())
                     .containsAll(routes.outgoing(one)).containsAll(published).doesNotHaveDuplicates();
         }
     }
@@ -131,21 +126,30 @@ class MessageRoutesTests {
 
     @Test
     void inEveryTwoProcessSplitOneSideTakesInExactlyWhatTheOtherSendsOutAndNoSideBoth() {
+        for (Topology[] split : twoProcessSplits()) {
+            Topology one = split[0];
+            Topology other = split[1];
+            for (Route route : routes.all()) {
+                String where = route.typeName() + " with " + one.local() + " | " + other.local();
+                assertThat(route.isSentOutBy(one) && route.isTakenInBy(one)).as(where).isFalse();
+                assertThat(route.isSentOutBy(one)).as(where).isEqualTo(route.isTakenInBy(other));
+            }
+        }
+    }
+
+    /** Every way to run the contexts in two processes: each pair of topologies, both ways round. */
+    private static List<Topology[]> twoProcessSplits() {
         List<String> contexts = Topology.CONTEXTS;
+        List<Topology[]> splits = new ArrayList<>();
         for (int subset = 1; subset < (1 << contexts.size()) - 1; subset++) {
             List<String> here = new ArrayList<>();
             List<String> there = new ArrayList<>();
             for (int i = 0; i < contexts.size(); i++) {
                 ((subset & (1 << i)) != 0 ? here : there).add(contexts.get(i));
             }
-            Topology one = new Topology(String.join(",", here));
-            Topology other = new Topology(String.join(",", there));
-            for (Route route : routes.all()) {
-                String where = route.typeName() + " with " + here + " | " + there;
-                assertThat(route.isSentOutBy(one) && route.isTakenInBy(one)).as(where).isFalse();
-                assertThat(route.isSentOutBy(one)).as(where).isEqualTo(route.isTakenInBy(other));
-            }
+            splits.add(new Topology[] { new Topology(String.join(",", here)), new Topology(String.join(",", there)) });
         }
+        return splits;
     }
 
     private static Route route(Class<?> type) {
