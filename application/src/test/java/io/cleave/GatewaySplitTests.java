@@ -162,7 +162,6 @@ class GatewaySplitTests {
         return List.of(Shop.requestsServed(monolith), Shop.requestsServed(payment), Shop.requestsServed(catalog));
     }
 
-    /** A process with these contexts, on a new database, trusting the gateway's development issuer. */
     @Test
     @Order(5)
     void eachProcessHoldsTheBeansOfItsLocalContextsOnlyAsItsConditionReportSays() {
@@ -191,6 +190,7 @@ class GatewaySplitTests {
         }
     }
 
+    /** A process with these contexts, on a new database, trusting the gateway's development issuer. */
     private ConfigurableApplicationContext service(String topology, int port, TestKafka broker) {
         String issuer = "http://127.0.0.1:" + gatewayPort;
         Map<String, String> settings = new LinkedHashMap<>();

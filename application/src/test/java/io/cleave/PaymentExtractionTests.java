@@ -39,7 +39,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * payment service, each on its own database, over a real Kafka broker. The saga ends as in the
  * monolith, and it survives the payment service and the broker going away mid-flow: orders wait,
  * then complete, none lost and none charged twice; a subscriber outside Cleave sees each event once.
- * The scenarios share one deployment and run in order; the sixth narrows the saga's deadline.
+ * The scenarios share one deployment and run in order; the last one narrows the saga's deadline.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -96,7 +96,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void ordersWaitWhileThePaymentServiceIsDownAndCompleteOnceWhenItIsBack() {
         Shop shop = new Shop(split.monolithHttp());
         Buyer buyer = new Buyer(shop);
@@ -113,7 +113,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void ordersCompleteOnceAcrossABrokerRestart() {
         Shop shop = new Shop(split.monolithHttp());
         Buyer buyer = new Buyer(shop);
@@ -128,7 +128,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anUnreadableRecordIsDeadLetteredCountedAndDoesNotStopTheFlow() {
         String topic = "cleave.payment.PaymentCaptured";
         try (var producer = new KafkaProducer<String, byte[]>(producerSettings())) {
@@ -154,7 +154,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pastItsDeadlineAnOrderTimesOutAndItsLateCaptureIsRefunded() {
         split.stopMonolith();
         split.startMonolith("cleave.ordering.saga.step-timeout=3s");
@@ -175,7 +175,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(7)
+    @Order(3)
     void anOutsideSubscriberSeesEachOfAnOrdersEventsExactlyOnce() {
         Shop shop = new Shop(split.monolithHttp());
         String order = shop.placeOrder(shop.registerCustomer(), Shop.line(shop.stockedProduct("3.00", "EUR", 2), 1)).text("/id");

@@ -25,6 +25,14 @@ class TopologyStartupTests {
                 .hasMessageContaining("set spring.kafka.bootstrap-servers");
     }
 
+    @Test
+    void publishingEventsWithoutABrokerIsRefused() {
+        assertThatThrownBy(() -> start("--cleave.kafka.publish-events=ordering"))
+                .rootCause()
+                .hasMessageContaining("cleave.kafka.publish-events asks for events on Kafka")
+                .hasMessageContaining("set spring.kafka.bootstrap-servers");
+    }
+
     private static void start(String... arguments) {
         new SpringApplicationBuilder(CleaveApplication.class).run(append(arguments, "--server.port=0")).close();
     }

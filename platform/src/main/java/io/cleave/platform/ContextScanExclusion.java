@@ -28,7 +28,7 @@ public final class ContextScanExclusion extends TypeExcludeFilter
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ContextScanExclusion; // test contexts are cached by their customizers' equality
+        return other instanceof ContextScanExclusion; // TypeExcludeFilter's own equals throws: it expects subclasses to say
     }
 
     @Override

@@ -190,8 +190,7 @@ public final class MessageRoutes {
         /** Topic and key of the type's {@code @Externalized("<topic>::<key>")}. */
         private String[] declared() {
             Externalized externalized = type.getAnnotation(Externalized.class);
-            String declaration = externalized == null ? "" : externalized.value().isEmpty() ? externalized.target()
-                    : externalized.value();
+            String declaration = externalized == null ? "" : externalized.value(); // what rule 5 reads
             String[] parts = declaration.split("::", 2);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
                 throw new IllegalStateException("%s crosses processes, so it declares its topic and record key: "

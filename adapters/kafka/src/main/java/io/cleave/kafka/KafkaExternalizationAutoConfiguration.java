@@ -30,6 +30,8 @@ import io.cleave.platform.Topology;
 @AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
 public class KafkaExternalizationAutoConfiguration {
 
+    static final String BROKER_PROPERTY = "spring.kafka.bootstrap-servers";
+
     /**
      * Spring Modulith stores each selected message as an event publication with the business
      * transaction and completes it when the broker has acknowledged the record, so a broker outage
@@ -46,6 +48,9 @@ public class KafkaExternalizationAutoConfiguration {
             requireBroker(topology, environment);
         } else if (!published.any()) {
             return EventExternalizationConfiguration.disabled();
+        } else if (!environment.containsProperty(BROKER_PROPERTY)) {
+            throw new IllegalStateException(PublishedEvents.PROPERTY + " asks for events on Kafka: set "
+                    + BROKER_PROPERTY + " (SPRING_KAFKA_BOOTSTRAP_SERVERS), or " + PublishedEvents.PROPERTY + "=none");
         }
         return outgoing(routes.getObject().leaving(topology, published));
     }
@@ -76,7 +81,7 @@ public class KafkaExternalizationAutoConfiguration {
     }
 
     private static void requireBroker(Topology topology, Environment environment) {
-        if (!environment.containsProperty("spring.kafka.bootstrap-servers")) {
+        if (!environment.containsProperty(BROKER_PROPERTY)) {
             throw new IllegalStateException(("cleave.topology.local=%s runs part of Cleave, so messages to the other contexts "
                     + "travel over Kafka: set spring.kafka.bootstrap-servers (SPRING_KAFKA_BOOTSTRAP_SERVERS)")
                     .formatted(topology.local()));

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.cleave.platform.Topology;
@@ -23,8 +25,10 @@ record PublishedEvents(Set<String> contexts) implements Predicate<String> {
     static final String PROPERTY = "cleave.kafka.publish-events";
 
     static PublishedEvents of(Environment environment) {
-        String setting = environment.getProperty(PROPERTY,
-                environment.containsProperty("spring.kafka.bootstrap-servers") ? "all" : "none").trim();
+        String byDefault = environment.containsProperty(KafkaExternalizationAutoConfiguration.BROKER_PROPERTY) ? "all" : "none";
+        // bound, so that a YAML list reads as the comma list it is
+        String setting = Binder.get(environment).bind(PROPERTY, Bindable.listOf(String.class))
+                .map(names -> String.join(",", names)).orElse(byDefault).trim();
         if (setting.equals("all")) {
             return new PublishedEvents(Set.copyOf(Topology.CONTEXTS));
         }
