@@ -21,8 +21,8 @@ import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfig
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
+import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.TestTokens;
 
 /**

@@ -22,9 +22,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 import io.cleave.kernel.Money;
-import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.MessageRoutes.Kind;
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.MessageRoutes;
 
 /**
  * Cleave's public event contract, {@code docs/asyncapi.yaml} (AsyncAPI 3.1): every event of every

@@ -28,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.cleave.platform.Topology;
 import io.cleave.testsupport.FreePorts;
-import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
+import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.TestKafka;
 import io.cleave.testsupport.TestPostgres;
 import io.cleave.testsupport.TestTokens;

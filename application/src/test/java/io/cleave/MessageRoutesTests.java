@@ -26,9 +26,9 @@ import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentDeclined;
 import io.cleave.payment.api.PaymentRefunded;
 import io.cleave.payment.api.RefundPayment;
-import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.MessageRoutes.Kind;
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.Topology;
 import io.cleave.settlement.api.SettlementClosed;
 

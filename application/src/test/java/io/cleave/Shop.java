@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 
-import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.HttpTestClient.Response;
+import io.cleave.testsupport.HttpTestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 

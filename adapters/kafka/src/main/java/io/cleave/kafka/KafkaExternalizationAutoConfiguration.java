@@ -15,8 +15,8 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.config.EventExternalizationAutoConfiguration;
 
-import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.Topology;
 
 /**

@@ -19,17 +19,17 @@ import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerRegistered;
 import io.cleave.customer.api.CustomerStatus;
 import io.cleave.customer.api.CustomerSubjectBound;
-import io.cleave.customer.application.BindSubject;
-import io.cleave.customer.application.DeactivateCustomer;
-import io.cleave.customer.application.RegisterCustomer;
+import io.cleave.customer.application.port.in.BindSubject;
+import io.cleave.customer.application.port.in.DeactivateCustomer;
+import io.cleave.customer.application.port.in.RegisterCustomer;
 import io.cleave.customer.domain.CountryCode;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerAlreadyBoundException;
 import io.cleave.customer.domain.EmailAddress;
+import io.cleave.customer.domain.ShippingAddress;
 import io.cleave.customer.domain.SubjectAlreadyRegisteredException;
 import io.cleave.kernel.Caller;
 import io.cleave.kernel.ForbiddenException;
-import io.cleave.customer.domain.ShippingAddress;
 
 /** Customer on its own, on a real PostgreSQL: its use cases, its events and its facade. */
 @ApplicationModuleTest

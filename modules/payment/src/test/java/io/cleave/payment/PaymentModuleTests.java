@@ -23,8 +23,8 @@ import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentDeclined;
 import io.cleave.payment.api.PaymentRefunded;
 import io.cleave.payment.api.RefundPayment;
-import io.cleave.payment.application.FindPayments;
-import io.cleave.payment.application.HandlePaymentCommands;
+import io.cleave.payment.application.port.in.FindPayments;
+import io.cleave.payment.application.port.in.HandlePaymentCommands;
 import io.cleave.payment.domain.PaymentStatus;
 
 /** Payment on its own, on a real PostgreSQL, with the simulated provider. */

@@ -21,10 +21,10 @@ import io.cleave.kernel.Money;
 import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentRefunded;
 import io.cleave.settlement.api.SettlementClosed;
-import io.cleave.settlement.application.CloseSettlement;
 import io.cleave.settlement.application.DayNotOverException;
-import io.cleave.settlement.application.FindSettlements;
 import io.cleave.settlement.application.SettlementStatement;
+import io.cleave.settlement.application.port.in.CloseSettlement;
+import io.cleave.settlement.application.port.in.FindSettlements;
 import io.cleave.settlement.domain.SettlementStatus;
 
 /**

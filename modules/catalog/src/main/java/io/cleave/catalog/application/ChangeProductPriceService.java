@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.catalog.api.ProductPriceChanged;
+import io.cleave.catalog.application.port.in.ChangeProductPrice;
 import io.cleave.catalog.domain.Product;
 import io.cleave.catalog.domain.ProductNotFoundException;
 import io.cleave.catalog.domain.Products;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.catalog.application.port.in.FindProducts;
 import io.cleave.catalog.domain.Product;
 import io.cleave.catalog.domain.ProductId;
 import io.cleave.catalog.domain.ProductNotFoundException;

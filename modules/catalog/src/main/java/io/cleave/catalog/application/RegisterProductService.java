@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.catalog.api.ProductRegistered;
+import io.cleave.catalog.application.port.in.RegisterProduct;
 import io.cleave.catalog.domain.Product;
 import io.cleave.catalog.domain.ProductId;
 import io.cleave.catalog.domain.Products;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.customer.api.CustomerSubjectBound;
+import io.cleave.customer.application.port.in.BindSubject;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
 import io.cleave.customer.domain.CustomerNotFoundException;

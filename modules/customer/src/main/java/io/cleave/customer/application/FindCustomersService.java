@@ -3,6 +3,7 @@ package io.cleave.customer.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.customer.application.port.in.FindCustomers;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
 import io.cleave.customer.domain.CustomerNotFoundException;

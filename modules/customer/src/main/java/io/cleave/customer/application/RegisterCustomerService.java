@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.customer.api.CustomerRegistered;
+import io.cleave.customer.application.port.in.RegisterCustomer;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
 import io.cleave.customer.domain.Customers;

@@ -17,6 +17,7 @@ import io.cleave.inventory.api.ReserveStock;
 import io.cleave.inventory.api.StockReleased;
 import io.cleave.inventory.api.StockReservationRejected;
 import io.cleave.inventory.api.StockReserved;
+import io.cleave.inventory.application.port.in.HandleStockCommands;
 import io.cleave.inventory.domain.Reservation;
 import io.cleave.inventory.domain.ReservationLine;
 import io.cleave.inventory.domain.Reservations;

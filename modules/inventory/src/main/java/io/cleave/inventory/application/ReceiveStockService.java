@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.inventory.application.port.in.ReceiveStock;
 import io.cleave.inventory.domain.StockItem;
 import io.cleave.inventory.domain.StockItemNotFoundException;
 import io.cleave.inventory.domain.StockItems;

@@ -3,6 +3,7 @@ package io.cleave.inventory.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.inventory.application.port.in.TrackNewProducts;
 import io.cleave.inventory.domain.StockItem;
 import io.cleave.inventory.domain.StockItems;
 

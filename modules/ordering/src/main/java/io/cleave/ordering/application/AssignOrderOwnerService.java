@@ -3,6 +3,7 @@ package io.cleave.ordering.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.ordering.application.port.in.AssignOrderOwner;
 import io.cleave.ordering.domain.CustomerRef;
 import io.cleave.ordering.domain.Orders;
 

@@ -3,6 +3,7 @@ package io.cleave.ordering.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.ordering.application.port.in.CancelCustomerOrders;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.CustomerRef;
 import io.cleave.ordering.domain.Order;
@@ -12,9 +13,9 @@ import io.cleave.ordering.domain.Orders;
 class CancelCustomerOrdersService implements CancelCustomerOrders {
 
     private final Orders orders;
-    private final OrderSaga saga;
+    private final OrderSagaService saga;
 
-    CancelCustomerOrdersService(Orders orders, OrderSaga saga) {
+    CancelCustomerOrdersService(Orders orders, OrderSagaService saga) {
         this.orders = orders;
         this.saga = saga;
     }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.kernel.Caller;
+import io.cleave.ordering.application.port.in.CancelOrder;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
@@ -14,9 +15,9 @@ import io.cleave.ordering.domain.Orders;
 class CancelOrderService implements CancelOrder {
 
     private final Orders orders;
-    private final OrderSaga saga;
+    private final OrderSagaService saga;
 
-    CancelOrderService(Orders orders, OrderSaga saga) {
+    CancelOrderService(Orders orders, OrderSagaService saga) {
         this.orders = orders;
         this.saga = saga;
     }

@@ -11,6 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cleave.kernel.Caller;
 import io.cleave.kernel.ForbiddenException;
 import io.cleave.kernel.InvalidValueException;
+import io.cleave.ordering.application.port.in.PlaceOrder;
+import io.cleave.ordering.application.port.out.CustomerStanding;
+import io.cleave.ordering.application.port.out.CustomerStandings;
+import io.cleave.ordering.application.port.out.ProductPrices;
+import io.cleave.ordering.application.port.out.QuotedPrice;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 import io.cleave.ordering.domain.OrderLine;
@@ -22,11 +27,11 @@ class PlaceOrderService implements PlaceOrder {
     private final CustomerStandings customers;
     private final ProductPrices prices;
     private final Orders orders;
-    private final OrderSaga saga;
+    private final OrderSagaService saga;
     private final OrderEvents events;
     private final Clock clock;
 
-    PlaceOrderService(CustomerStandings customers, ProductPrices prices, Orders orders, OrderSaga saga,
+    PlaceOrderService(CustomerStandings customers, ProductPrices prices, Orders orders, OrderSagaService saga,
             OrderEvents events, Clock clock) {
         this.customers = customers;
         this.prices = prices;

@@ -23,6 +23,9 @@ import io.cleave.kernel.PageRequest;
 import io.cleave.kernel.Quantity;
 import io.cleave.ordering.api.OrderCancelled;
 import io.cleave.ordering.api.OrderConfirmed;
+import io.cleave.ordering.application.port.out.OrderPayment;
+import io.cleave.ordering.application.port.out.OrderPayments;
+import io.cleave.ordering.application.port.out.StockReservations;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.CustomerRef;
 import io.cleave.ordering.domain.Order;
@@ -44,7 +47,7 @@ class OrderSagaTest {
     final InMemoryOrders orders = new InMemoryOrders();
     final List<String> sent = new ArrayList<>();
     final List<Object> published = new ArrayList<>();
-    final OrderSaga saga = new OrderSaga(orders, new StockReservations() {
+    final OrderSagaService saga = new OrderSagaService(orders, new StockReservations() {
         @Override
         public void reserve(Order order) {
             sent.add("reserve " + order.id().value());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.payment.application.port.in.FindPayments;
 import io.cleave.payment.domain.Payment;
 import io.cleave.payment.domain.Payments;
 

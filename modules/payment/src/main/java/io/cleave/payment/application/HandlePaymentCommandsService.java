@@ -12,6 +12,8 @@ import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentDeclined;
 import io.cleave.payment.api.PaymentRefunded;
 import io.cleave.payment.api.RefundPayment;
+import io.cleave.payment.application.port.in.HandlePaymentCommands;
+import io.cleave.payment.application.port.out.PaymentProvider;
 import io.cleave.payment.domain.Payment;
 import io.cleave.payment.domain.PaymentId;
 import io.cleave.payment.domain.Payments;

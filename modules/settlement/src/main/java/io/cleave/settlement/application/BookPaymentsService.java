@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.kernel.Money;
+import io.cleave.payment.api.PaymentCaptured;
+import io.cleave.payment.api.PaymentRefunded;
+import io.cleave.settlement.application.port.in.BookPayments;
 import io.cleave.settlement.domain.EntryKind;
 import io.cleave.settlement.domain.Settlement;
 import io.cleave.settlement.domain.Settlements;
@@ -25,14 +28,14 @@ class BookPaymentsService implements BookPayments {
 
     @Override
     @Transactional
-    public void captured(UUID paymentId, Money amount, Instant at) {
-        book(paymentId, EntryKind.CAPTURE, amount, at);
+    public void captured(PaymentCaptured capture) {
+        book(capture.paymentId(), EntryKind.CAPTURE, capture.amount(), capture.capturedAt());
     }
 
     @Override
     @Transactional
-    public void refunded(UUID paymentId, Money amount, Instant at) {
-        book(paymentId, EntryKind.REFUND, amount, at);
+    public void refunded(PaymentRefunded refund) {
+        book(refund.paymentId(), EntryKind.REFUND, refund.amount(), refund.refundedAt());
     }
 
     private void book(UUID paymentId, EntryKind kind, Money amount, Instant at) {

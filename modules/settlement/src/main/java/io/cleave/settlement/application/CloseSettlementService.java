@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.settlement.api.SettlementClosed;
+import io.cleave.settlement.application.port.in.CloseSettlement;
 import io.cleave.settlement.domain.Settlement;
 import io.cleave.settlement.domain.Settlements;
 

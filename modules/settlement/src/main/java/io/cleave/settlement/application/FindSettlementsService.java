@@ -6,6 +6,7 @@ import java.util.Currency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.cleave.settlement.application.port.in.FindSettlements;
 import io.cleave.settlement.domain.Settlement;
 import io.cleave.settlement.domain.SettlementId;
 import io.cleave.settlement.domain.Settlements;

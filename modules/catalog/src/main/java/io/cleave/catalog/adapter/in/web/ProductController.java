@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cleave.catalog.application.ChangeProductPrice;
-import io.cleave.catalog.application.FindProducts;
-import io.cleave.catalog.application.RegisterProduct;
-import io.cleave.catalog.application.RetireProduct;
+import io.cleave.catalog.application.port.in.ChangeProductPrice;
+import io.cleave.catalog.application.port.in.FindProducts;
+import io.cleave.catalog.application.port.in.RegisterProduct;
+import io.cleave.catalog.application.port.in.RetireProduct;
 import io.cleave.catalog.domain.Product;
 import io.cleave.catalog.domain.ProductId;
 import io.cleave.catalog.domain.Sku;

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cleave.customer.application.BindSubject;
-import io.cleave.customer.application.DeactivateCustomer;
-import io.cleave.customer.application.FindCustomers;
-import io.cleave.customer.application.RegisterCustomer;
+import io.cleave.customer.application.port.in.BindSubject;
+import io.cleave.customer.application.port.in.DeactivateCustomer;
+import io.cleave.customer.application.port.in.FindCustomers;
+import io.cleave.customer.application.port.in.RegisterCustomer;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
 import io.cleave.customer.domain.EmailAddress;

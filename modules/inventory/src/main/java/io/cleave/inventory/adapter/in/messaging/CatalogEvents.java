@@ -4,7 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.cleave.catalog.api.ProductRegistered;
-import io.cleave.inventory.application.TrackNewProducts;
+import io.cleave.inventory.application.port.in.TrackNewProducts;
 
 /** What inventory does when something happens in the catalog. */
 @Component

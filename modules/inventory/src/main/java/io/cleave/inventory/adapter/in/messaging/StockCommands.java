@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import io.cleave.inventory.api.CommitStock;
 import io.cleave.inventory.api.ReleaseStock;
 import io.cleave.inventory.api.ReserveStock;
-import io.cleave.inventory.application.HandleStockCommands;
+import io.cleave.inventory.application.port.in.HandleStockCommands;
 
 /** Receives the commands inventory accepts, from whoever sends them. */
 @Component

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cleave.inventory.application.FindStock;
-import io.cleave.inventory.application.ReceiveStock;
+import io.cleave.inventory.application.port.in.FindStock;
+import io.cleave.inventory.application.port.in.ReceiveStock;
 import io.cleave.kernel.Quantity;
 
 @RestController

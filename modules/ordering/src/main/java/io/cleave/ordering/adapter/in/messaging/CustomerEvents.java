@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 
 import io.cleave.customer.api.CustomerDeactivated;
 import io.cleave.customer.api.CustomerSubjectBound;
-import io.cleave.ordering.application.AssignOrderOwner;
-import io.cleave.ordering.application.CancelCustomerOrders;
+import io.cleave.ordering.application.port.in.AssignOrderOwner;
+import io.cleave.ordering.application.port.in.CancelCustomerOrders;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.CustomerRef;
 

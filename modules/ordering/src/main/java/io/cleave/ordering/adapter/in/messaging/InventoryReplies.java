@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.cleave.inventory.api.StockReservationRejected;
 import io.cleave.inventory.api.StockReserved;
-import io.cleave.ordering.application.OrderSaga;
+import io.cleave.ordering.application.port.in.OrderSaga;
 import io.cleave.ordering.domain.OrderId;
 
 /** Inventory's answers to the saga's first step. The reference is the order id. */

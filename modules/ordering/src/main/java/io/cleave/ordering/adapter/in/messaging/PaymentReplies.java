@@ -3,7 +3,7 @@ package io.cleave.ordering.adapter.in.messaging;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import io.cleave.ordering.application.OrderSaga;
+import io.cleave.ordering.application.port.in.OrderSaga;
 import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentDeclined;
 

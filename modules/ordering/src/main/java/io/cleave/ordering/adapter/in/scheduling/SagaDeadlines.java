@@ -4,7 +4,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.cleave.ordering.SagaSettings;
-import io.cleave.ordering.application.OrderSaga;
+import io.cleave.ordering.application.port.in.OrderSaga;
 
 /** Looks for orders whose participant has not answered in time, every {@code check-interval}. */
 @Component

@@ -3,7 +3,7 @@ package io.cleave.ordering.adapter.in.web;
 import java.time.Instant;
 
 import io.cleave.kernel.Money;
-import io.cleave.ordering.application.OrderPayment;
+import io.cleave.ordering.application.port.out.OrderPayment;
 
 record OrderPaymentResponse(String status, Money amount, String declineReason, Instant chargedAt, Instant refundedAt) {
 

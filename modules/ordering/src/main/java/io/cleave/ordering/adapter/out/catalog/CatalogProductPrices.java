@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import io.cleave.catalog.api.ProductCatalog;
-import io.cleave.ordering.application.ProductPrices;
-import io.cleave.ordering.application.QuotedPrice;
+import io.cleave.ordering.application.port.out.ProductPrices;
+import io.cleave.ordering.application.port.out.QuotedPrice;
 
 /**
  * Asks catalog's {@link ProductCatalog} for all prices in one call. Whether catalog runs in this

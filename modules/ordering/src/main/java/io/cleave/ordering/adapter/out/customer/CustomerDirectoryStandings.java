@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import io.cleave.customer.api.CustomerDirectory;
 import io.cleave.customer.api.CustomerStatus;
 import io.cleave.customer.api.CustomerSummary;
-import io.cleave.ordering.application.CustomerStanding;
-import io.cleave.ordering.application.CustomerStandings;
+import io.cleave.ordering.application.port.out.CustomerStanding;
+import io.cleave.ordering.application.port.out.CustomerStandings;
 import io.cleave.ordering.domain.CustomerRef;
 
 /**

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import io.cleave.inventory.api.CommitStock;
 import io.cleave.inventory.api.ReleaseStock;
 import io.cleave.inventory.api.ReserveStock;
-import io.cleave.ordering.application.StockReservations;
+import io.cleave.ordering.application.port.out.StockReservations;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import io.cleave.ordering.application.OrderPayment;
-import io.cleave.ordering.application.OrderPayments;
+import io.cleave.ordering.application.port.out.OrderPayment;
+import io.cleave.ordering.application.port.out.OrderPayments;
 import io.cleave.ordering.domain.Order;
 import io.cleave.ordering.domain.OrderId;
 import io.cleave.payment.api.ChargePayment;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import io.cleave.payment.api.ChargePayment;
 import io.cleave.payment.api.RefundPayment;
-import io.cleave.payment.application.HandlePaymentCommands;
+import io.cleave.payment.application.port.in.HandlePaymentCommands;
 
 /** Receives the commands payment accepts, from whoever sends them. */
 @Component

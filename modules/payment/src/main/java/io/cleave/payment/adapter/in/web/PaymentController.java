@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cleave.payment.application.FindPayments;
+import io.cleave.payment.application.port.in.FindPayments;
 
 @RestController
 @RequestMapping("/api/payments")

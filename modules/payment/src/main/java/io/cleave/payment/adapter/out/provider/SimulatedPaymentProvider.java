@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 import io.cleave.kernel.Money;
-import io.cleave.payment.application.PaymentProvider;
+import io.cleave.payment.application.port.out.PaymentProvider;
 
 /**
  * A stand-in for a payment service provider: declines charges above a limit, takes a configurable

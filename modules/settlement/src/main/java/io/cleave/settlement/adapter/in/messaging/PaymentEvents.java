@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentRefunded;
-import io.cleave.settlement.application.BookPayments;
+import io.cleave.settlement.application.port.in.BookPayments;
 
 /** Every capture and refund payment announces is booked on a day's settlement. */
 @Component
@@ -19,11 +19,11 @@ class PaymentEvents {
 
     @ApplicationModuleListener
     void on(PaymentCaptured event) {
-        bookPayments.captured(event.paymentId(), event.amount(), event.capturedAt());
+        bookPayments.captured(event);
     }
 
     @ApplicationModuleListener
     void on(PaymentRefunded event) {
-        bookPayments.refunded(event.paymentId(), event.amount(), event.refundedAt());
+        bookPayments.refunded(event);
     }
 }

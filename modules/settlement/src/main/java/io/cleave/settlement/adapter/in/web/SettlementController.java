@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cleave.kernel.Money;
-import io.cleave.settlement.application.CloseSettlement;
-import io.cleave.settlement.application.FindSettlements;
+import io.cleave.settlement.application.port.in.CloseSettlement;
+import io.cleave.settlement.application.port.in.FindSettlements;
 
 @RestController
 @RequestMapping("/api/settlements")
