@@ -5,7 +5,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,12 +55,12 @@ import io.cleave.payment.api.RefundPayment;
 
 /**
  * The order saga on its own: the participants are played by the test, which publishes their
- * replies and records the commands the saga sends. Deadlines are short (5 s) so that the timeout
- * branch runs in the test.
+ * replies and records the commands the saga sends. The timeout branch runs by moving the
+ * application's clock past the deadline, with the real scheduler that looks for overdue orders.
  */
 @ApplicationModuleTest
-@Import(OrderSagaModuleTests.Sent.class)
-@TestPropertySource(properties = { "cleave.ordering.saga.step-timeout=5s", "cleave.ordering.saga.check-interval=200ms" })
+@Import({ OrderSagaModuleTests.Sent.class, OrderSagaModuleTests.MovableClock.class })
+@TestPropertySource(properties = { "cleave.ordering.saga.step-timeout=30s", "cleave.ordering.saga.check-interval=200ms" })
 class OrderSagaModuleTests {
 
     /** The service desk: staff may place, read and cancel any order. */
@@ -69,6 +74,7 @@ class OrderSagaModuleTests {
     @Autowired CancelOrder cancelOrder;
     @Autowired FindOrders findOrders;
     @Autowired Sent sent;
+    @Autowired MovableClock clock;
 
     private UUID customerId;
 
@@ -154,8 +160,8 @@ class OrderSagaModuleTests {
         Order order = reserved(scenario);
         String reference = order.id().toString();
 
-        scenario.stimulate(() -> order)
-                .andWaitAtMost(java.time.Duration.ofSeconds(15))
+        scenario.stimulate(() -> clock.advance(Duration.ofSeconds(31)))
+                .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForStateChange(() -> statusOf(order), status -> status == OrderStatus.CANCELLED)
                 .andVerify(status -> {
                     assertThat(reasonOf(order)).contains(CancellationReason.TIMED_OUT);
@@ -201,6 +207,32 @@ class OrderSagaModuleTests {
 
     private Optional<CancellationReason> reasonOf(Order order) {
         return findOrders.byId(order.id(), DESK).cancellationReason();
+    }
+
+    /** The application's clock, which a test moves forward; it ticks in microseconds, as the platform's does. */
+    static class MovableClock extends Clock {
+
+        private volatile Duration ahead = Duration.ZERO;
+
+        Duration advance(Duration by) {
+            ahead = ahead.plus(by);
+            return ahead;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead).truncatedTo(ChronoUnit.MICROS);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Every command the saga sends, and every confirmation, as they are published. */

@@ -1,13 +1,8 @@
 package io.cleave.catalog.application;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.catalog.api.ProductRegistered;
 import io.cleave.catalog.application.port.in.RegisterProduct;
 import io.cleave.catalog.domain.Product;
 import io.cleave.catalog.domain.ProductId;
@@ -18,13 +13,11 @@ import io.cleave.catalog.domain.SkuAlreadyRegisteredException;
 class RegisterProductService implements RegisterProduct {
 
     private final Products products;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ProductEventPublisher events;
 
-    RegisterProductService(Products products, ApplicationEventPublisher events, Clock clock) {
+    RegisterProductService(Products products, ProductEventPublisher events) {
         this.products = products;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -35,8 +28,7 @@ class RegisterProductService implements RegisterProduct {
         }
         Product product = Product.register(ProductId.random(), command.sku(), command.name(), command.price());
         products.add(product);
-        events.publishEvent(new ProductRegistered(UUID.randomUUID(), product.id().value(), product.sku().value(),
-                product.name(), product.price(), clock.instant()));
+        events.publishRecorded(product); // ProductRegistered
         return product;
     }
 }

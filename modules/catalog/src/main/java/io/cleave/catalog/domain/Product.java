@@ -1,5 +1,6 @@
 package io.cleave.catalog.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -7,6 +8,7 @@ import org.jmolecules.ddd.annotation.Identity;
 
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.Money;
+import io.cleave.kernel.RecordedEvents;
 import io.cleave.kernel.Text;
 
 /**
@@ -26,6 +28,7 @@ public class Product {
     private ProductStatus status;
     /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
     private final long version;
+    private final RecordedEvents<ProductEvent> events = new RecordedEvents<>();
 
     private Product(ProductId id, Sku sku, String name, Money price, ProductStatus status, long version) {
         this.id = Objects.requireNonNull(id, "id must not be null");
@@ -37,7 +40,9 @@ public class Product {
     }
 
     public static Product register(ProductId id, Sku sku, String name, Money price) {
-        return new Product(id, sku, name, price, ProductStatus.ACTIVE, 0);
+        Product product = new Product(id, sku, name, price, ProductStatus.ACTIVE, 0);
+        product.events.record(new ProductEvent.Registered(id));
+        return product;
     }
 
     /** Rebuilds a product from storage. */
@@ -58,6 +63,7 @@ public class Product {
         if (price.equals(validPrice(newPrice))) {
             return false;
         }
+        events.record(new ProductEvent.PriceChanged(id, price));
         price = newPrice;
         return true;
     }
@@ -72,7 +78,18 @@ public class Product {
             return false;
         }
         status = ProductStatus.RETIRED;
+        events.record(new ProductEvent.Retired(id));
         return true;
+    }
+
+    /** What happened to it since it was made or read, oldest first. */
+    public List<ProductEvent> domainEvents() {
+        return events.list();
+    }
+
+    /** The recorded events are published: forget them. */
+    public void clearDomainEvents() {
+        events.clear();
     }
 
     public boolean isAvailable() {

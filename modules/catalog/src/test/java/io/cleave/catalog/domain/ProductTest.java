@@ -58,4 +58,18 @@ class ProductTest {
         assertThatThrownBy(() -> Product.register(ProductId.random(), new Sku("X"), "n".repeat(201), Money.of("1", "EUR")))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void aProductRecordsWhatHappenedToItOnce() {
+        assertThat(product.domainEvents()).containsExactly(new ProductEvent.Registered(product.id()));
+        product.clearDomainEvents();
+
+        product.changePrice(Money.of("12.00", "EUR"));
+        product.changePrice(Money.of("12.00", "EUR"));
+        product.retire();
+        product.retire();
+
+        assertThat(product.domainEvents()).containsExactly(
+                new ProductEvent.PriceChanged(product.id(), Money.of("9.90", "EUR")), new ProductEvent.Retired(product.id()));
+    }
 }

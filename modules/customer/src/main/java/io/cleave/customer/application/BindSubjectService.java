@@ -1,13 +1,8 @@
 package io.cleave.customer.application;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.customer.api.CustomerSubjectBound;
 import io.cleave.customer.application.port.in.BindSubject;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
@@ -19,13 +14,11 @@ import io.cleave.customer.domain.SubjectAlreadyRegisteredException;
 class BindSubjectService implements BindSubject {
 
     private final Customers customers;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CustomerEventPublisher events;
 
-    BindSubjectService(Customers customers, ApplicationEventPublisher events, Clock clock) {
+    BindSubjectService(Customers customers, CustomerEventPublisher events) {
         this.customers = customers;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -37,7 +30,7 @@ class BindSubjectService implements BindSubject {
                 throw new SubjectAlreadyRegisteredException();
             }
             customers.update(customer);
-            events.publishEvent(new CustomerSubjectBound(UUID.randomUUID(), customer.id().value(), subject, clock.instant()));
+            events.publishRecorded(customer); // CustomerSubjectBound
         }
         return customer;
     }

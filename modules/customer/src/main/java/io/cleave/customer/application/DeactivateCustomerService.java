@@ -1,13 +1,8 @@
 package io.cleave.customer.application;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.customer.api.CustomerDeactivated;
 import io.cleave.customer.application.port.in.DeactivateCustomer;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
@@ -18,13 +13,11 @@ import io.cleave.customer.domain.Customers;
 class DeactivateCustomerService implements DeactivateCustomer {
 
     private final Customers customers;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CustomerEventPublisher events;
 
-    DeactivateCustomerService(Customers customers, ApplicationEventPublisher events, Clock clock) {
+    DeactivateCustomerService(Customers customers, CustomerEventPublisher events) {
         this.customers = customers;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -33,7 +26,7 @@ class DeactivateCustomerService implements DeactivateCustomer {
         Customer customer = customers.byId(customerId).orElseThrow(() -> new CustomerNotFoundException(customerId));
         if (customer.deactivate()) {
             customers.update(customer);
-            events.publishEvent(new CustomerDeactivated(UUID.randomUUID(), customer.id().value(), clock.instant()));
+            events.publishRecorded(customer); // CustomerDeactivated
         }
         return customer;
     }

@@ -1,13 +1,8 @@
 package io.cleave.customer.application;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.customer.api.CustomerRegistered;
 import io.cleave.customer.application.port.in.RegisterCustomer;
 import io.cleave.customer.domain.Customer;
 import io.cleave.customer.domain.CustomerId;
@@ -21,13 +16,11 @@ import io.cleave.kernel.ForbiddenException;
 class RegisterCustomerService implements RegisterCustomer {
 
     private final Customers customers;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CustomerEventPublisher events;
 
-    RegisterCustomerService(Customers customers, ApplicationEventPublisher events, Clock clock) {
+    RegisterCustomerService(Customers customers, CustomerEventPublisher events) {
         this.customers = customers;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -43,8 +36,7 @@ class RegisterCustomerService implements RegisterCustomer {
         Customer customer = Customer.register(CustomerId.random(), command.email(), command.name(),
                 command.shippingAddress(), subject);
         customers.add(customer);
-        events.publishEvent(new CustomerRegistered(UUID.randomUUID(), customer.id().value(), customer.email().value(),
-                customer.name(), clock.instant()));
+        events.publishRecorded(customer); // CustomerRegistered
         return customer;
     }
 

@@ -1,5 +1,6 @@
 package io.cleave.customer.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.jmolecules.ddd.annotation.Identity;
 
 import io.cleave.kernel.Caller;
 import io.cleave.kernel.InvalidValueException;
+import io.cleave.kernel.RecordedEvents;
 import io.cleave.kernel.Text;
 
 /**
@@ -30,6 +32,7 @@ public class Customer {
     private String subject;
     /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
     private final long version;
+    private final RecordedEvents<CustomerEvent> events = new RecordedEvents<>();
 
     private Customer(CustomerId id, EmailAddress email, String name, ShippingAddress shippingAddress,
             CustomerStatus status, String subject, long version) {
@@ -45,7 +48,9 @@ public class Customer {
     /** @param subject the subject the customer signs in as, or null */
     public static Customer register(CustomerId id, EmailAddress email, String name, ShippingAddress shippingAddress,
             String subject) {
-        return new Customer(id, email, name, shippingAddress, CustomerStatus.ACTIVE, subject, 0);
+        Customer customer = new Customer(id, email, name, shippingAddress, CustomerStatus.ACTIVE, subject, 0);
+        customer.events.record(new CustomerEvent.Registered(id));
+        return customer;
     }
 
     /** Rebuilds a customer from storage. */
@@ -64,6 +69,7 @@ public class Customer {
             return false;
         }
         status = CustomerStatus.DEACTIVATED;
+        events.record(new CustomerEvent.Deactivated(id));
         return true;
     }
 
@@ -82,7 +88,18 @@ public class Customer {
             throw new CustomerAlreadyBoundException(id);
         }
         subject = checked;
+        events.record(new CustomerEvent.SubjectBound(id));
         return true;
+    }
+
+    /** What happened to them since they were registered or read, oldest first. */
+    public List<CustomerEvent> domainEvents() {
+        return events.list();
+    }
+
+    /** The recorded events are published: forget them. */
+    public void clearDomainEvents() {
+        events.clear();
     }
 
     /** Staff see every customer; a customer only themselves. */

@@ -31,4 +31,18 @@ class CustomerTest {
         assertThatThrownBy(() -> Customer.register(CustomerId.random(), new EmailAddress("a@b.io"), " ", address, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("name"));
     }
+
+    @Test
+    void aCustomerRecordsWhatHappenedToThemOnce() {
+        assertThat(customer.domainEvents()).containsExactly(new CustomerEvent.Registered(customer.id()));
+        customer.clearDomainEvents();
+
+        customer.bindSubject("ada");
+        customer.bindSubject("ada");
+        customer.deactivate();
+        customer.deactivate();
+
+        assertThat(customer.domainEvents()).containsExactly(new CustomerEvent.SubjectBound(customer.id()),
+                new CustomerEvent.Deactivated(customer.id()));
+    }
 }

@@ -2,21 +2,16 @@ package io.cleave.inventory.application;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.inventory.api.CommitStock;
 import io.cleave.inventory.api.ReleaseStock;
 import io.cleave.inventory.api.ReserveStock;
-import io.cleave.inventory.api.StockReleased;
-import io.cleave.inventory.api.StockReservationRejected;
-import io.cleave.inventory.api.StockReserved;
 import io.cleave.inventory.application.port.in.HandleStockCommands;
 import io.cleave.inventory.domain.Reservation;
 import io.cleave.inventory.domain.ReservationLine;
@@ -30,9 +25,9 @@ class HandleStockCommandsService implements HandleStockCommands {
 
     private final StockItems stock;
     private final Reservations reservations;
-    private final ApplicationEventPublisher events;
+    private final ReservationEventPublisher events;
 
-    HandleStockCommandsService(StockItems stock, Reservations reservations, ApplicationEventPublisher events) {
+    HandleStockCommandsService(StockItems stock, Reservations reservations, ReservationEventPublisher events) {
         this.stock = stock;
         this.reservations = reservations;
         this.events = events;
@@ -51,7 +46,7 @@ class HandleStockCommandsService implements HandleStockCommands {
             // Handled before (a redelivery): nothing to do, unless this reservation was released before it came.
             if (reservation.refuseLateArrival(lines)) {
                 reservations.update(reservation);
-                events.publishEvent(new StockReservationRejected(UUID.randomUUID(), command.reference(), List.of()));
+                events.publishRecorded(reservation); // StockReservationRejected
             }
             return;
         }
@@ -62,8 +57,9 @@ class HandleStockCommandsService implements HandleStockCommands {
                 .map(ReservationLine::sku)
                 .toList();
         if (!shortSkus.isEmpty()) {
-            reservations.add(Reservation.rejected(command.reference(), lines));
-            events.publishEvent(new StockReservationRejected(UUID.randomUUID(), command.reference(), shortSkus));
+            Reservation rejected = Reservation.rejected(command.reference(), lines, shortSkus);
+            reservations.add(rejected);
+            events.publishRecorded(rejected); // StockReservationRejected
             return;
         }
         for (ReservationLine line : lines) {
@@ -71,8 +67,9 @@ class HandleStockCommandsService implements HandleStockCommands {
             item.reserve(line.quantity());
             stock.update(item);
         }
-        reservations.add(Reservation.held(command.reference(), lines));
-        events.publishEvent(new StockReserved(UUID.randomUUID(), command.reference()));
+        Reservation held = Reservation.held(command.reference(), lines);
+        reservations.add(held);
+        events.publishRecorded(held); // StockReserved
     }
 
     @Override
@@ -88,7 +85,7 @@ class HandleStockCommandsService implements HandleStockCommands {
         if (reservation.release()) {
             apply(reservation, StockItem::release);
             reservations.update(reservation);
-            events.publishEvent(new StockReleased(UUID.randomUUID(), command.reference()));
+            events.publishRecorded(reservation); // StockReleased
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
+import io.cleave.kernel.RecordedEvents;
+
 /**
  * What inventory did for one reference. There is at most one per reference, so every command for
  * a reference is handled once however often it is delivered, and a release that overtakes its
@@ -19,6 +21,7 @@ public class Reservation {
     private List<ReservationLine> lines;
     private ReservationStatus status;
     private final long version;
+    private final RecordedEvents<ReservationEvent> events = new RecordedEvents<>();
 
     private Reservation(String reference, List<ReservationLine> lines, ReservationStatus status, long version) {
         this.reference = Objects.requireNonNull(reference, "reference must not be null");
@@ -28,11 +31,16 @@ public class Reservation {
     }
 
     public static Reservation held(String reference, List<ReservationLine> lines) {
-        return new Reservation(reference, lines, ReservationStatus.HELD, 0);
+        Reservation reservation = new Reservation(reference, lines, ReservationStatus.HELD, 0);
+        reservation.events.record(new ReservationEvent.Held(reference));
+        return reservation;
     }
 
-    public static Reservation rejected(String reference, List<ReservationLine> lines) {
-        return new Reservation(reference, lines, ReservationStatus.REJECTED, 0);
+    /** @param shortSkus those of the lines that could not be held */
+    public static Reservation rejected(String reference, List<ReservationLine> lines, List<String> shortSkus) {
+        Reservation reservation = new Reservation(reference, lines, ReservationStatus.REJECTED, 0);
+        reservation.events.record(new ReservationEvent.Rejected(reference, shortSkus));
+        return reservation;
     }
 
     /** A release that came before any reservation: nothing is held, and nothing will be. */
@@ -55,6 +63,7 @@ public class Reservation {
         }
         lines = List.copyOf(requested);
         status = ReservationStatus.REJECTED;
+        events.record(new ReservationEvent.Rejected(reference, List.of()));
         return true;
     }
 
@@ -64,6 +73,7 @@ public class Reservation {
             return false;
         }
         status = ReservationStatus.RELEASED;
+        events.record(new ReservationEvent.Released(reference));
         return true;
     }
 
@@ -74,6 +84,16 @@ public class Reservation {
         }
         status = ReservationStatus.COMMITTED;
         return true;
+    }
+
+    /** What happened to it since it was made or read, oldest first. */
+    public List<ReservationEvent> domainEvents() {
+        return events.list();
+    }
+
+    /** The recorded events are published: forget them. */
+    public void clearDomainEvents() {
+        events.clear();
     }
 
     public String reference() {

@@ -27,7 +27,7 @@ class ReservationTest {
 
     @Test
     void aRejectedOrEarlyReleasedReservationHoldsNothingToGiveBack() {
-        assertThat(Reservation.rejected("r-3", lines).release()).isFalse();
+        assertThat(Reservation.rejected("r-3", lines, List.of("MUG")).release()).isFalse();
         Reservation early = Reservation.releasedBeforeHeld("r-4");
         assertThat(early.lines()).isEmpty();
         assertThat(early.release()).isFalse();
@@ -42,5 +42,20 @@ class ReservationTest {
         assertThat(early.status()).isEqualTo(ReservationStatus.REJECTED);
         assertThat(early.refuseLateArrival(lines)).isFalse();
         assertThat(Reservation.held("r-6", lines).refuseLateArrival(lines)).isFalse();
+    }
+
+    @Test
+    void aReservationRecordsWhatHappenedToItOnce() {
+        Reservation held = Reservation.held("r-7", lines);
+        held.release();
+        held.release();
+        assertThat(held.domainEvents()).containsExactly(new ReservationEvent.Held("r-7"), new ReservationEvent.Released("r-7"));
+
+        assertThat(Reservation.rejected("r-8", lines, List.of("MUG")).domainEvents())
+                .containsExactly(new ReservationEvent.Rejected("r-8", List.of("MUG")));
+        Reservation overtaken = Reservation.releasedBeforeHeld("r-9");
+        assertThat(overtaken.domainEvents()).as("nothing was held, so nothing to say").isEmpty();
+        overtaken.refuseLateArrival(lines);
+        assertThat(overtaken.domainEvents()).containsExactly(new ReservationEvent.Rejected("r-9", List.of()));
     }
 }

@@ -27,11 +27,11 @@ class OrderSagaService implements OrderSaga {
     private final Orders orders;
     private final StockReservations stock;
     private final OrderPayments payments;
-    private final OrderEvents events;
+    private final OrderEventPublisher events;
     private final SagaPolicy policy;
     private final Clock clock;
 
-    OrderSagaService(Orders orders, StockReservations stock, OrderPayments payments, OrderEvents events, SagaPolicy policy,
+    OrderSagaService(Orders orders, StockReservations stock, OrderPayments payments, OrderEventPublisher events, SagaPolicy policy,
             Clock clock) {
         this.orders = orders;
         this.stock = stock;

@@ -28,11 +28,11 @@ class PlaceOrderService implements PlaceOrder {
     private final ProductPrices prices;
     private final Orders orders;
     private final OrderSagaService saga;
-    private final OrderEvents events;
+    private final OrderEventPublisher events;
     private final Clock clock;
 
     PlaceOrderService(CustomerStandings customers, ProductPrices prices, Orders orders, OrderSagaService saga,
-            OrderEvents events, Clock clock) {
+            OrderEventPublisher events, Clock clock) {
         this.customers = customers;
         this.prices = prices;
         this.orders = orders;

@@ -1,7 +1,6 @@
 package io.cleave.ordering.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +13,7 @@ import org.jmolecules.ddd.annotation.Identity;
 import io.cleave.kernel.Caller;
 import io.cleave.kernel.InvalidValueException;
 import io.cleave.kernel.Money;
+import io.cleave.kernel.RecordedEvents;
 
 /**
  * A customer's order: priced lines in one currency, their total, and where the order stands in the
@@ -38,7 +38,7 @@ public class Order {
     /** Optimistic concurrency: the version this aggregate was read at (0 before it is first stored). */
     private final long version;
     /** What happened to it since it was placed or read, until the application has published it. */
-    private final List<OrderEvent> events = new ArrayList<>();
+    private final RecordedEvents<OrderEvent> events = new RecordedEvents<>();
 
     private Order(OrderId id, CustomerRef customer, String owner, List<OrderLine> lines, Instant placedAt, OrderStatus status,
             CancellationReason cancellationReason, Instant deadline, long version) {
@@ -73,7 +73,7 @@ public class Order {
             }
         }
         Order order = new Order(id, customer, owner, lines, placedAt, OrderStatus.PENDING, null, deadline, 0);
-        order.events.add(new OrderEvent.Placed(id));
+        order.events.record(new OrderEvent.Placed(id));
         return order;
     }
 
@@ -108,7 +108,7 @@ public class Order {
         }
         status = OrderStatus.CONFIRMED;
         deadline = null;
-        events.add(new OrderEvent.Confirmed(id));
+        events.record(new OrderEvent.Confirmed(id));
         return true;
     }
 
@@ -134,13 +134,13 @@ public class Order {
         status = OrderStatus.CANCELLED;
         cancellationReason = reason;
         deadline = null;
-        events.add(new OrderEvent.Cancelled(id, reason));
+        events.record(new OrderEvent.Cancelled(id, reason));
         return true;
     }
 
     /** What happened to the order since it was placed or read, oldest first. */
     public List<OrderEvent> domainEvents() {
-        return List.copyOf(events);
+        return events.list();
     }
 
     /** The recorded events are published: forget them. */

@@ -77,7 +77,7 @@ class OrderSagaTest {
         public Optional<OrderPayment> paymentOf(OrderId order) {
             return Optional.empty();
         }
-    }, new OrderEvents(published::add, clock), new SagaPolicy(STEP_TIMEOUT), clock);
+    }, new OrderEventPublisher(published::add, clock), new SagaPolicy(STEP_TIMEOUT), clock);
 
     @Test
     void reservedThenCapturedConfirmsCommitsTheStockAndSaysSoOnce() {

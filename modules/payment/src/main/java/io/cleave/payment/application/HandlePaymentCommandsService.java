@@ -1,16 +1,11 @@
 package io.cleave.payment.application;
 
 import java.time.Clock;
-import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.payment.api.ChargePayment;
-import io.cleave.payment.api.PaymentCaptured;
-import io.cleave.payment.api.PaymentDeclined;
-import io.cleave.payment.api.PaymentRefunded;
 import io.cleave.payment.api.RefundPayment;
 import io.cleave.payment.application.port.in.HandlePaymentCommands;
 import io.cleave.payment.application.port.out.PaymentProvider;
@@ -23,10 +18,10 @@ class HandlePaymentCommandsService implements HandlePaymentCommands {
 
     private final Payments payments;
     private final PaymentProvider provider;
-    private final ApplicationEventPublisher events;
+    private final PaymentEventPublisher events;
     private final Clock clock;
 
-    HandlePaymentCommandsService(Payments payments, PaymentProvider provider, ApplicationEventPublisher events,
+    HandlePaymentCommandsService(Payments payments, PaymentProvider provider, PaymentEventPublisher events,
             Clock clock) {
         this.payments = payments;
         this.provider = provider;
@@ -43,16 +38,11 @@ class HandlePaymentCommandsService implements HandlePaymentCommands {
         }
         PaymentId id = PaymentId.random();
         PaymentProvider.Outcome outcome = provider.charge(command.reference(), command.amount());
-        if (outcome instanceof PaymentProvider.Declined declined) {
-            payments.add(Payment.declined(id, command.reference(), command.amount(), declined.reason(), clock.instant()));
-            events.publishEvent(new PaymentDeclined(UUID.randomUUID(), command.reference(), command.amount(),
-                    declined.reason()));
-            return;
-        }
-        Payment payment = Payment.captured(id, command.reference(), command.amount(), clock.instant());
+        Payment payment = outcome instanceof PaymentProvider.Declined declined
+                ? Payment.declined(id, command.reference(), command.amount(), declined.reason(), clock.instant())
+                : Payment.captured(id, command.reference(), command.amount(), clock.instant());
         payments.add(payment);
-        events.publishEvent(new PaymentCaptured(UUID.randomUUID(), payment.reference(), id.value(), payment.amount(),
-                payment.chargedAt()));
+        events.publishRecorded(payment); // PaymentCaptured or PaymentDeclined
     }
 
     @Override
@@ -63,8 +53,7 @@ class HandlePaymentCommandsService implements HandlePaymentCommands {
         payments.byReference(command.reference()).filter(payment -> payment.refund(clock.instant())).ifPresent(payment -> {
             provider.refund(payment.reference(), payment.amount());
             payments.update(payment);
-            events.publishEvent(new PaymentRefunded(UUID.randomUUID(), payment.reference(), payment.id().value(),
-                    payment.amount(), payment.refundedAt().orElseThrow()));
+            events.publishRecorded(payment); // PaymentRefunded
         });
     }
 }

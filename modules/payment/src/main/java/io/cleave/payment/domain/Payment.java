@@ -1,6 +1,7 @@
 package io.cleave.payment.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
 import io.cleave.kernel.Money;
+import io.cleave.kernel.RecordedEvents;
 
 /** The one charge made for a reference: captured (and perhaps later refunded) or declined. */
 @AggregateRoot
@@ -22,6 +24,7 @@ public class Payment {
     private final Instant chargedAt;
     private Instant refundedAt;
     private final long version;
+    private final RecordedEvents<PaymentEvent> events = new RecordedEvents<>();
 
     private Payment(PaymentId id, String reference, Money amount, PaymentStatus status, String declineReason,
             Instant chargedAt, Instant refundedAt, long version) {
@@ -36,11 +39,16 @@ public class Payment {
     }
 
     public static Payment captured(PaymentId id, String reference, Money amount, Instant at) {
-        return new Payment(id, reference, amount, PaymentStatus.CAPTURED, null, at, null, 0);
+        Payment payment = new Payment(id, reference, amount, PaymentStatus.CAPTURED, null, at, null, 0);
+        payment.events.record(new PaymentEvent.Captured(id));
+        return payment;
     }
 
     public static Payment declined(PaymentId id, String reference, Money amount, String reason, Instant at) {
-        return new Payment(id, reference, amount, PaymentStatus.DECLINED, Objects.requireNonNull(reason), at, null, 0);
+        Payment payment = new Payment(id, reference, amount, PaymentStatus.DECLINED, Objects.requireNonNull(reason), at,
+                null, 0);
+        payment.events.record(new PaymentEvent.Declined(id));
+        return payment;
     }
 
     public static Payment restore(PaymentId id, String reference, Money amount, PaymentStatus status,
@@ -55,7 +63,18 @@ public class Payment {
         }
         status = PaymentStatus.REFUNDED;
         refundedAt = at;
+        events.record(new PaymentEvent.Refunded(id));
         return true;
+    }
+
+    /** What happened to it since it was made or read, oldest first. */
+    public List<PaymentEvent> domainEvents() {
+        return events.list();
+    }
+
+    /** The recorded events are published: forget them. */
+    public void clearDomainEvents() {
+        events.clear();
     }
 
     public PaymentId id() {

@@ -30,4 +30,18 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(payment.declineReason()).contains("too much");
     }
+
+    @Test
+    void aPaymentRecordsWhatHappenedToItOnce() {
+        Payment captured = Payment.captured(PaymentId.random(), "order-1", Money.of("10.00", "EUR"), now);
+        assertThat(captured.domainEvents()).containsExactly(new PaymentEvent.Captured(captured.id()));
+        captured.clearDomainEvents();
+        captured.refund(now);
+        captured.refund(now);
+        assertThat(captured.domainEvents()).containsExactly(new PaymentEvent.Refunded(captured.id()));
+
+        Payment declined = Payment.declined(PaymentId.random(), "order-2", Money.of("10.00", "EUR"), "card expired", now);
+        declined.refund(now);
+        assertThat(declined.domainEvents()).containsExactly(new PaymentEvent.Declined(declined.id()));
+    }
 }

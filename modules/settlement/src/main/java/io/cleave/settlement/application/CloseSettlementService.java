@@ -3,13 +3,10 @@ package io.cleave.settlement.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.cleave.settlement.api.SettlementClosed;
 import io.cleave.settlement.application.port.in.CloseSettlement;
 import io.cleave.settlement.domain.Settlement;
 import io.cleave.settlement.domain.Settlements;
@@ -19,10 +16,10 @@ class CloseSettlementService implements CloseSettlement {
 
     private final Settlements settlements;
     private final SettlementPolicy policy;
-    private final ApplicationEventPublisher events;
+    private final SettlementEventPublisher events;
     private final Clock clock;
 
-    CloseSettlementService(Settlements settlements, SettlementPolicy policy, ApplicationEventPublisher events,
+    CloseSettlementService(Settlements settlements, SettlementPolicy policy, SettlementEventPublisher events,
             Clock clock) {
         this.settlements = settlements;
         this.policy = policy;
@@ -39,9 +36,7 @@ class CloseSettlementService implements CloseSettlement {
         Settlement settlement = settlements.lockOrOpen(date, policy.currencyOrDefault(currency));
         if (settlement.close(clock.instant())) {
             settlements.update(settlement);
-            SettlementStatement statement = SettlementStatement.of(settlement, policy);
-            events.publishEvent(new SettlementClosed(UUID.randomUUID(), date, statement.gross(), statement.refunds(),
-                    statement.fees(), statement.net(), settlement.closedAt().orElseThrow()));
+            events.publishRecorded(settlement); // SettlementClosed
         }
         return SettlementStatement.of(settlement, policy);
     }

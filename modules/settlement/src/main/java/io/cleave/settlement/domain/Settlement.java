@@ -3,6 +3,7 @@ package io.cleave.settlement.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.jmolecules.ddd.annotation.Identity;
 
 import io.cleave.kernel.BusinessRuleException;
 import io.cleave.kernel.Money;
+import io.cleave.kernel.RecordedEvents;
 
 /**
  * One business day's payments in one currency: the gross captured and the refunds given, exact;
@@ -28,6 +30,7 @@ public class Settlement {
     private SettlementStatus status;
     private Instant closedAt;
     private final long version;
+    private final RecordedEvents<SettlementEvent> events = new RecordedEvents<>();
 
     private Settlement(SettlementId id, LocalDate businessDate, Currency currency, Money gross, Money refunds,
             SettlementStatus status, Instant closedAt, long version) {
@@ -68,7 +71,18 @@ public class Settlement {
         }
         status = SettlementStatus.CLOSED;
         closedAt = at;
+        events.record(new SettlementEvent.Closed(id));
         return true;
+    }
+
+    /** What happened to it since it was opened or read, oldest first. */
+    public List<SettlementEvent> domainEvents() {
+        return events.list();
+    }
+
+    /** The recorded events are published: forget them. */
+    public void clearDomainEvents() {
+        events.clear();
     }
 
     public Money fees(FeeSchedule schedule) {

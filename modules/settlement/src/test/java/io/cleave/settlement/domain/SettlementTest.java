@@ -39,4 +39,14 @@ class SettlementTest {
         assertThatThrownBy(() -> day.recordCapture(Money.of("1.00", "EUR")))
                 .isInstanceOf(Settlement.SettlementClosedException.class);
     }
+
+    @Test
+    void aDayRecordsItsClosingOnce() {
+        assertThat(day.domainEvents()).as("opening a day is no event").isEmpty();
+
+        day.close(Instant.parse("2026-11-30T00:05:00Z"));
+        day.close(Instant.parse("2026-11-30T00:06:00Z"));
+
+        assertThat(day.domainEvents()).containsExactly(new SettlementEvent.Closed(day.id()));
+    }
 }

@@ -19,12 +19,12 @@ import io.cleave.ordering.domain.OrderEvent;
  * what happened, this says it in the published contract's terms.
  */
 @Component
-class OrderEvents {
+class OrderEventPublisher {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderEvents(ApplicationEventPublisher events, Clock clock) {
+    OrderEventPublisher(ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.clock = clock;
     }
