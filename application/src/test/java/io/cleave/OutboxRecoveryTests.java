@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.TestPostgres;
 
 /**
  * Nothing accepted is lost across a restart: a listener fails after its publication was stored
@@ -57,9 +58,14 @@ class OutboxRecoveryTests {
                 Long.class, "%" + orderId + "%");
     }
 
+    /** Both starts on one database, as a restart is: the test JVM gives every context a new one otherwise. */
+    private static final String DATABASE = TestPostgres.newDatabase("outbox_recovery");
+
     private static ConfigurableApplicationContext start(String providerSetting) {
         return new SpringApplicationBuilder(CleaveApplication.class)
-                .run("--server.port=0", "--" + providerSetting,
+                .run("--server.port=0", "--" + providerSetting, "--spring.datasource.url=" + DATABASE,
+                        "--spring.datasource.username=" + TestPostgres.username(),
+                        "--spring.datasource.password=" + TestPostgres.password(),
                         // resubmission here comes from the restart alone, not from the periodic check
                         "--cleave.outbox.resubmit-interval=PT1H");
     }
