@@ -18,7 +18,6 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import tools.jackson.databind.JacksonModule;
 
 /** The platform every Cleave process runs; see the package description. */
 @AutoConfiguration(before = FlywayAutoConfiguration.class)
@@ -46,16 +45,6 @@ public class PlatformAutoConfiguration {
     @Conditional(PureGateway.HasContexts.class)
     FlywayMigrationStrategy contextMigrations(Topology topology) {
         return new ContextMigrations(topology);
-    }
-
-    @Bean
-    JacksonModule kernelJacksonModule() {
-        return new KernelJacksonModule();
-    }
-
-    @Bean
-    ProblemDetailsAdvice problemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
     }
 
     @Bean
