@@ -1,9 +1,9 @@
 package io.cleave.testsupport;
 
 /**
- * A Kafka broker for a test: a Testcontainers container where a Docker engine answers, the
- * standalone broker process otherwise ({@link TestInfrastructure}). A test that must stop and start
- * the broker again uses {@link KafkaBrokerProcess} itself, which can.
+ * A Kafka broker for a test: a Testcontainers container where a Docker engine answers, an in-JVM
+ * broker otherwise ({@link TestInfrastructure}). A test that must stop and start the broker again
+ * uses {@link KafkaBrokerProcess} itself, which can.
  */
 public interface TestKafka extends AutoCloseable {
 
@@ -14,6 +14,6 @@ public interface TestKafka extends AutoCloseable {
 
     static TestKafka start() {
         return TestInfrastructure.current() == TestInfrastructure.CONTAINERS ? KafkaContainerBroker.start()
-                : KafkaBrokerProcess.start();
+                : InJvmKafka.start();
     }
 }
