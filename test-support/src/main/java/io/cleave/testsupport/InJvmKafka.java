@@ -15,9 +15,18 @@ final class InJvmKafka implements TestKafka {
         this.broker = broker;
     }
 
+    /** The system properties the broker sets to its address, which no Cleave context may see. */
+    private static final String ADDRESS_PROPERTY = "cleave.test.in-jvm-kafka.brokers";
+    private static final String EMBEDDED_ADDRESS_PROPERTY = "spring.embedded.kafka.brokers";
+
     static InJvmKafka start() {
         var broker = new EmbeddedKafkaKraftBroker(1, 1).kafkaPorts(FreePorts.next());
+        // by default it would set spring.kafka.bootstrap-servers for the whole JVM, and every later
+        // context would find a broker (one this test closes)
+        broker.brokerListProperty(ADDRESS_PROPERTY);
         broker.afterPropertiesSet();
+        System.clearProperty(ADDRESS_PROPERTY);
+        System.clearProperty(EMBEDDED_ADDRESS_PROPERTY);
         InJvmKafka kafka = new InJvmKafka(broker);
         AfterSpringShutdown.register("in-JVM Kafka broker", kafka::close); // one its test does not close
         return kafka;
