@@ -15,15 +15,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.jmolecules.event.annotation.Externalized;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import io.cleave.kernel.Money;
 import io.cleave.platform.MessageRoutes.Kind;
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.ContextClasses;
 import io.cleave.platform.MessageRoutes;
 
 /**
@@ -60,12 +57,7 @@ class EventContractTests {
 
     /** The routes of every event, consumed or not, in topic order. */
     static List<Route> events() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
-        List<Class<?>> messages = new ArrayList<>();
-        scanner.findCandidateComponents("io.cleave").forEach(definition ->
-                messages.add(ClassUtils.resolveClassName(definition.getBeanClassName(), null)));
-        return MessageRoutes.of(List.of(), messages).all().stream()
+        return MessageRoutes.of(List.of(), ContextClasses.onTheClassPath().messages()).all().stream()
                 .filter(route -> route.kind() == Kind.EVENT)
                 .sorted(Comparator.comparing(Route::topic))
                 .toList();

@@ -8,12 +8,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import org.jmolecules.event.annotation.Externalized;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import io.cleave.catalog.api.ProductPriceChanged;
 import io.cleave.customer.api.CustomerRegistered;
@@ -28,6 +24,7 @@ import io.cleave.payment.api.PaymentRefunded;
 import io.cleave.payment.api.RefundPayment;
 import io.cleave.platform.MessageRoutes.Kind;
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.ContextClasses;
 import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.Topology;
 import io.cleave.settlement.api.SettlementClosed;
@@ -39,16 +36,8 @@ class MessageRoutesTests {
 
     @BeforeAll
     static void readTheListenersOfEveryContext() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(true);
-        List<Class<?>> components = new ArrayList<>();
-        scanner.findCandidateComponents("io.cleave").forEach(definition ->
-                components.add(ClassUtils.resolveClassName(definition.getBeanClassName(), null)));
-        var messageScanner = new ClassPathScanningCandidateComponentProvider(false);
-        messageScanner.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
-        List<Class<?>> messages = new ArrayList<>();
-        messageScanner.findCandidateComponents("io.cleave").forEach(definition ->
-                messages.add(ClassUtils.resolveClassName(definition.getBeanClassName(), null)));
-        routes = MessageRoutes.of(components, messages);
+        var classes = ContextClasses.onTheClassPath();
+        routes = MessageRoutes.of(classes.components(), classes.messages());
     }
 
     @Test

@@ -1,25 +1,18 @@
 package io.cleave.platform;
 
 import java.lang.reflect.Constructor;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.jmolecules.event.annotation.Externalized;
-
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 /**
  * What crosses the boundaries between contexts, read once from the classes of every context, local
@@ -36,8 +29,6 @@ final class ContextBoundaries implements BeanDefinitionRegistryPostProcessor, Or
     static final String ROUTES_BEAN = "cleaveMessageRoutes";
     static final String FACADES_BEAN = "cleaveFacades";
     static final String API_PATHS_BEAN = "cleaveApiPaths";
-    /** With a broker, a monolith too publishes its events, for subscribers outside Cleave. */
-    static final String BROKER_PROPERTY = "spring.kafka.bootstrap-servers";
     /** Spring Boot's metadata cache, shared with the component scans, so that no class file is read twice. */
     private static final String SHARED_METADATA_READER_FACTORY =
             "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory";
@@ -52,37 +43,20 @@ final class ContextBoundaries implements BeanDefinitionRegistryPostProcessor, Or
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        if (!topology.isSplit() && !environment.containsProperty(BROKER_PROPERTY)) {
+        if (!topology.isSplit() && !environment.containsProperty(Topology.BROKER_PROPERTY)) {
             return; // a monolith without a broker: nothing leaves the process
         }
         var beanFactory = (ConfigurableListableBeanFactory) registry;
-        var components = new ClassPathScanningCandidateComponentProvider(true, environment);
-        var messages = new ClassPathScanningCandidateComponentProvider(false, environment);
-        messages.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
-        List<Class<?>> contextClasses = classesOfEveryContext(components, "", beanFactory);
+        var classes = new ContextClasses(environment, sharedMetadata(beanFactory), beanFactory.getBeanClassLoader());
+        List<Class<?>> contextClasses = classes.components();
         beanFactory.registerSingleton(FACADES_BEAN, facades(contextClasses));
-        beanFactory.registerSingleton(ROUTES_BEAN,
-                MessageRoutes.of(contextClasses, classesOfEveryContext(messages, ".api", beanFactory)));
+        beanFactory.registerSingleton(ROUTES_BEAN, MessageRoutes.of(contextClasses, classes.messages()));
         beanFactory.registerSingleton(API_PATHS_BEAN, ApiPaths.of(contextClasses));
     }
 
-    /**
-     * The classes a scanner finds under {@code io.cleave.<context><subpackage>} of every context: the
-     * components, as the component scans of the local contexts find them, or the api's messages.
-     */
-    private static List<Class<?>> classesOfEveryContext(ClassPathScanningCandidateComponentProvider scanner,
-            String subpackage, ConfigurableListableBeanFactory beanFactory) {
-        if (beanFactory.containsBean(SHARED_METADATA_READER_FACTORY)
-                && beanFactory.getBean(SHARED_METADATA_READER_FACTORY) instanceof MetadataReaderFactory shared) {
-            scanner.setMetadataReaderFactory(shared);
-        }
-        List<Class<?>> classes = new ArrayList<>();
-        for (String context : Topology.CONTEXTS) {
-            for (BeanDefinition candidate : scanner.findCandidateComponents(Topology.packageOf(context) + subpackage)) {
-                classes.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), beanFactory.getBeanClassLoader()));
-            }
-        }
-        return classes;
+    private static MetadataReaderFactory sharedMetadata(ConfigurableListableBeanFactory beanFactory) {
+        return beanFactory.containsBean(SHARED_METADATA_READER_FACTORY)
+                && beanFactory.getBean(SHARED_METADATA_READER_FACTORY) instanceof MetadataReaderFactory shared ? shared : null;
     }
 
     /**

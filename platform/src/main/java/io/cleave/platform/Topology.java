@@ -33,6 +33,12 @@ public record Topology(String local) {
     /** No context here: a pure gateway, with no database and no broker (see {@link PureGateway}). */
     public static final String NONE = "none";
 
+    /**
+     * Where the Kafka cluster is. A split needs it; given it, a monolith too publishes its events
+     * for subscribers outside Cleave.
+     */
+    public static final String BROKER_PROPERTY = "spring.kafka.bootstrap-servers";
+
     private static final String PACKAGE_PREFIX = "io.cleave.";
 
     public Topology {

@@ -30,7 +30,6 @@ import io.cleave.platform.Topology;
 @AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
 public class KafkaExternalizationAutoConfiguration {
 
-    static final String BROKER_PROPERTY = "spring.kafka.bootstrap-servers";
 
     /**
      * Spring Modulith stores each selected message as an event publication with the business
@@ -48,9 +47,9 @@ public class KafkaExternalizationAutoConfiguration {
             requireBroker(topology, environment);
         } else if (!published.any()) {
             return EventExternalizationConfiguration.disabled();
-        } else if (!environment.containsProperty(BROKER_PROPERTY)) {
+        } else if (!environment.containsProperty(Topology.BROKER_PROPERTY)) {
             throw new IllegalStateException(PublishedEvents.PROPERTY + " asks for events on Kafka: set "
-                    + BROKER_PROPERTY + " (SPRING_KAFKA_BOOTSTRAP_SERVERS), or " + PublishedEvents.PROPERTY + "=none");
+                    + Topology.BROKER_PROPERTY + " (SPRING_KAFKA_BOOTSTRAP_SERVERS), or " + PublishedEvents.PROPERTY + "=none");
         }
         return outgoing(routes.getObject().leaving(topology, published));
     }
@@ -81,7 +80,7 @@ public class KafkaExternalizationAutoConfiguration {
     }
 
     private static void requireBroker(Topology topology, Environment environment) {
-        if (!environment.containsProperty(BROKER_PROPERTY)) {
+        if (!environment.containsProperty(Topology.BROKER_PROPERTY)) {
             throw new IllegalStateException(("cleave.topology.local=%s runs part of Cleave, so messages to the other contexts "
                     + "travel over Kafka: set spring.kafka.bootstrap-servers (SPRING_KAFKA_BOOTSTRAP_SERVERS)")
                     .formatted(topology.local()));

@@ -25,7 +25,7 @@ record PublishedEvents(Set<String> contexts) implements Predicate<String> {
     static final String PROPERTY = "cleave.kafka.publish-events";
 
     static PublishedEvents of(Environment environment) {
-        String byDefault = environment.containsProperty(KafkaExternalizationAutoConfiguration.BROKER_PROPERTY) ? "all" : "none";
+        String byDefault = environment.containsProperty(Topology.BROKER_PROPERTY) ? "all" : "none";
         // bound, so that a YAML list reads as the comma list it is
         String setting = Binder.get(environment).bind(PROPERTY, Bindable.listOf(String.class))
                 .map(names -> String.join(",", names)).orElse(byDefault).trim();

@@ -5,12 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -52,6 +50,7 @@ import io.cleave.payment.api.PaymentCaptured;
 import io.cleave.payment.api.PaymentDeclined;
 import io.cleave.payment.api.PaymentLedger;
 import io.cleave.payment.api.RefundPayment;
+import io.cleave.testsupport.MovableClock;
 
 /**
  * The order saga on its own: the participants are played by the test, which publishes their
@@ -59,7 +58,7 @@ import io.cleave.payment.api.RefundPayment;
  * application's clock past the deadline, with the real scheduler that looks for overdue orders.
  */
 @ApplicationModuleTest
-@Import({ OrderSagaModuleTests.Sent.class, OrderSagaModuleTests.MovableClock.class })
+@Import({ OrderSagaModuleTests.Sent.class, OrderSagaModuleTests.TestClock.class })
 @TestPropertySource(properties = { "cleave.ordering.saga.step-timeout=30s", "cleave.ordering.saga.check-interval=200ms" })
 class OrderSagaModuleTests {
 
@@ -209,29 +208,14 @@ class OrderSagaModuleTests {
         return findOrders.byId(order.id(), DESK).cancellationReason();
     }
 
-    /** The application's clock, which a test moves forward; it ticks in microseconds, as the platform's does. */
-    static class MovableClock extends Clock {
 
-        private volatile Duration ahead = Duration.ZERO;
+    /** The application's clock, which the test moves; a test configuration, so the module test keeps it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
 
-        Duration advance(Duration by) {
-            ahead = ahead.plus(by);
-            return ahead;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead).truncatedTo(ChronoUnit.MICROS);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+        @Bean
+        MovableClock clock() {
+            return new MovableClock();
         }
     }
 

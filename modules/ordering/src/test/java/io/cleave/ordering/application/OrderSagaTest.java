@@ -2,11 +2,8 @@ package io.cleave.ordering.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,6 +30,7 @@ import io.cleave.ordering.domain.OrderId;
 import io.cleave.ordering.domain.OrderLine;
 import io.cleave.ordering.domain.OrderStatus;
 import io.cleave.ordering.domain.Orders;
+import io.cleave.testsupport.MovableClock;
 
 /**
  * The saga's transitions on their own: no Spring, no database, no broker; the participants are
@@ -240,35 +238,6 @@ class OrderSagaTest {
 
         @Override
         public int assignOwner(CustomerRef customer, String owner) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
         }
     }
