@@ -13,7 +13,8 @@ RUN ./mvnw -B -q package -DskipTests \
 # Run: a JRE, the jar's layers from the least to the most often changed, so a code change rebuilds
 # only the last layer.
 FROM eclipse-temurin:17-jre
-RUN groupadd --system cleave && useradd --system --gid cleave --home-dir /app cleave \
+# A fixed id, so that Kubernetes can check runAsNonRoot (deploy/k8s runs it as 10001).
+RUN groupadd --system --gid 10001 cleave && useradd --system --uid 10001 --gid cleave --home-dir /app cleave \
  && mkdir -p /app /data/keys && chown cleave:cleave /app /data /data/keys
 WORKDIR /app
 COPY --from=build /layers/dependencies/ ./

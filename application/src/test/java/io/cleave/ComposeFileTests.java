@@ -35,16 +35,7 @@ import io.cleave.platform.Topology;
 class ComposeFileTests {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Set<String> KNOWN_VARIABLES = Set.of("CLEAVE_TOPOLOGY_LOCAL", "SPRING_DATASOURCE_URL",
-            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
-            "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "CLEAVE_SECURITY_DEV_ISSUER_ALLOW_REMOTE",
-            "CLEAVE_SECURITY_DEV_ISSUER_CLIENT_SECRET", "CLEAVE_GATEWAY_ENABLED",
-            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI",
-            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTID",
-            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_CLIENTSECRET",
-            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CLEAVE_AUTHORIZATIONGRANTTYPE",
-            "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CLEAVE_TOKENURI");
-    private static final Pattern REMOTE_URL = Pattern.compile("CLEAVE_TOPOLOGY_REMOTE_([A-Z]+)_URL");
+    private static final Pattern REMOTE_URL = DeploymentVariables.REMOTE_URL;
 
     static Map<String, Map<String, Object>> services;
     static String dockerfile;
@@ -78,10 +69,7 @@ class ComposeFileTests {
     @Test
     void everyVariableIsASettingTheApplicationReads() {
         cleaveServices().forEach((name, service) -> environment(service).keySet().forEach(variable -> {
-            Matcher remote = REMOTE_URL.matcher(variable);
-            assertThat(KNOWN_VARIABLES.contains(variable) || (remote.matches()
-                    && Topology.CONTEXTS.contains(remote.group(1).toLowerCase())))
-                    .as("%s of %s", variable, name).isTrue();
+            assertThat(DeploymentVariables.isSetting(variable)).as("%s of %s", variable, name).isTrue();
         }));
     }
 
