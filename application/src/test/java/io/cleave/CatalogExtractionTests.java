@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 
 import io.cleave.testsupport.HttpTestClient.Response;
 import io.cleave.testsupport.HttpTestClient;
@@ -50,9 +52,13 @@ class CatalogExtractionTests {
         Response first = shop.placeOrder(customer, Shop.line(sku, 1));
         assertThat(first.text("/lines/0/unitPrice/amount")).isEqualTo("10.00");
 
+        // the monolith caches the quote until ProductPriceChanged arrives over Kafka
+        Cache quotes = split.monolith().getBean(CacheManager.class).getCache("ordering.catalog-quotes");
+        assertThat(quotes.get(sku)).isNotNull();
         String productId = gateway.get("/api/catalog/products?sku=" + sku).text("/content/0/id");
         assertThat(gateway.put("/api/catalog/products/" + productId + "/price",
                 "{\"price\":{\"amount\":\"12.00\",\"currency\":\"EUR\"}}").status()).isEqualTo(200);
+        await().atMost(FLOW).until(() -> quotes.get(sku) == null);
         Response second = shop.placeOrder(customer, Shop.line(sku, 1));
         assertThat(second.text("/lines/0/unitPrice/amount")).isEqualTo("12.00");
         assertThat(shop.awaitFinal(second.text("/id"), FLOW).text("/status")).isEqualTo("CONFIRMED");

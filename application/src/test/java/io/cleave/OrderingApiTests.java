@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.cleave.testsupport.ApiAssertions;
 import io.cleave.testsupport.HttpTestClient.Response;
@@ -36,6 +39,8 @@ class OrderingApiTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CacheManager caches;
+    @Autowired MeterRegistry meters;
 
     HttpTestClient http;
     Shop shop;
@@ -94,15 +99,28 @@ class OrderingApiTests {
         });
     }
 
+    /**
+     * Ordering caches catalog's quotes: a second order is quoted from the cache; the price change
+     * evicts the quote once its event is delivered, and the next order pays the new price.
+     */
     @Test
-    void aLaterPriceChangeDoesNotTouchAPlacedOrder() {
+    void aLaterPriceChangeDoesNotTouchAPlacedOrderAndEvictsTheCachedQuote() {
         String orderId = placeOrder(customerId, line(mug, 1)).text("/id");
+        double hits = quoteLookups("hit");
+        assertThat(placeOrder(customerId, line(mug, 1)).text("/total/amount")).isEqualTo("9.90");
+        assertThat(quoteLookups("hit")).isEqualTo(hits + 1);
+        assertThat(caches.getCache("ordering.catalog-quotes").get(mug)).isNotNull();
         String productId = http.get("/api/catalog/products?sku=" + mug).text("/content/0/id");
 
         http.put("/api/catalog/products/" + productId + "/price", "{\"price\":{\"amount\":\"99.00\",\"currency\":\"EUR\"}}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> caches.getCache("ordering.catalog-quotes").get(mug) == null);
 
         assertThat(http.get(ORDERS + "/" + orderId).text("/total/amount")).isEqualTo("9.90");
         assertThat(placeOrder(customerId, line(mug, 1)).text("/total/amount")).isEqualTo("99.00");
+    }
+
+    private double quoteLookups(String result) {
+        return meters.get("cache.gets").tag("cache", "ordering.catalog-quotes").tag("result", result).functionCounter().count();
     }
 
     @Test
