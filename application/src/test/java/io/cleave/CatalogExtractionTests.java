@@ -14,11 +14,14 @@ import org.springframework.cache.CacheManager;
 
 import io.cleave.testsupport.HttpTestClient.Response;
 import io.cleave.testsupport.HttpTestClient;
+import io.cleave.testsupport.TestRedis;
 
 /**
  * Catalog extracted: a context that others query. The monolith without catalog asks the catalog
  * service for prices over HTTP and learns of new products over Kafka; when the catalog service is
  * down, placing an order answers 503 at once and writes nothing; when it is back, orders go through.
+ * The monolith caches catalog's quotes, on Redis where one answers, and evicts them on the price
+ * changes that come over Kafka.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogExtractionTests {
@@ -31,7 +34,10 @@ class CatalogExtractionTests {
 
     @BeforeAll
     void startTheSplitDeployment() {
-        split = SplitDeployment.start("catalog");
+        // the quote cache on Redis where one answers, else on Caffeine: eviction over Kafka either way
+        split = SplitDeployment.start("catalog", TestRedis.server()
+                .map(redis -> new String[] { "spring.data.redis.host=" + redis.host(), "spring.data.redis.port=" + redis.port() })
+                .orElse(new String[0]));
         gateway = split.gateway();
         shop = new Shop(gateway);
     }

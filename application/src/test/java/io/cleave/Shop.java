@@ -44,6 +44,14 @@ final class Shop {
         return sku;
     }
 
+    /** Changes a product's price, found by its SKU. */
+    void changePrice(String sku, String amount, String currency) {
+        String productId = http.get("/api/catalog/products?sku=" + sku).text("/content/0/id");
+        Response changed = http.put("/api/catalog/products/" + productId + "/price",
+                "{\"price\":{\"amount\":\"%s\",\"currency\":\"%s\"}}".formatted(amount, currency));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
     /** Receives stock for a SKU, once inventory has created its item from catalog's ProductRegistered. */
     void receive(String sku, int quantity) {
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/inventory/" + sku).status() == 200);
