@@ -132,12 +132,18 @@ class KubernetesManifestsTests {
             // the Ingress reaches the entry point, and only it
             List<Map<String, Object>> ingresses = manifests.ofKind("Ingress");
             assertThat(ingresses).as(overlay).hasSize(1);
-            String backend = (String) at(list(at(list(at(ingresses.get(0), "spec", "rules")).get(0), "http", "paths"))
-                    .get(0), "backend", "service", "name");
-            Map<String, Object> service = manifests.named("Service", backend);
-            assertThat(service).as("Ingress backend %s in %s", backend, overlay).isNotNull();
-            assertThat(podLabels(manifests.selected(labels(at(service, "spec", "selector")))))
-                    .containsEntry(ENTRY_POINT, "true");
+            List<Map<String, Object>> paths = list(at(list(at(ingresses.get(0), "spec", "rules")).get(0), "http", "paths"));
+            assertThat(paths.stream().map(path -> at(path, "path"))).as("what the Ingress exposes in %s", overlay)
+                    .containsExactlyInAnyOrder("/api", "/actuator/health");
+            for (Map<String, Object> path : paths) {
+                String backend = (String) at(path, "backend", "service", "name");
+                Map<String, Object> service = manifests.named("Service", backend);
+                assertThat(service).as("Ingress backend %s in %s", backend, overlay).isNotNull();
+                assertThat(podLabels(manifests.selected(labels(at(service, "spec", "selector")))))
+                        .containsEntry(ENTRY_POINT, "true");
+            }
+            assertThat(manifests.ofKind("Deployment")).allSatisfy(deployment -> assertThat(at(deployment, "spec", "replicas"))
+                    .as("replicas of %s, which its autoscaler owns", name(deployment)).isNull());
         });
     }
 
