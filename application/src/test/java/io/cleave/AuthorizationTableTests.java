@@ -40,7 +40,7 @@ class AuthorizationTableTests {
     /** Operations that are not part of the OpenAPI description; their rows come on top. */
     private static final Set<String> UNDESCRIBED = Set.of("GET /actuator", "GET /actuator/health",
             "GET /actuator/health/liveness", "GET /actuator/info", "GET /actuator/metrics", "GET /actuator/prometheus",
-            "GET /actuator/modulith", "GET /v3/api-docs", "GET /swagger-ui/index.html",
+            "GET /actuator/modulith", "GET /actuator/listeners", "POST /actuator/listeners/{context}", "GET /v3/api-docs", "GET /swagger-ui/index.html",
             "POST /internal/facades/{facade}/{method}", "GET /api/unknown", "GET /dev/jwks", "POST /dev/oauth2/token");
 
     @LocalServerPort int port;
@@ -94,6 +94,8 @@ class AuthorizationTableTests {
         row("GET /actuator/metrics", "/actuator/metrics", null, 401, 403, 403, 200);
         row("GET /actuator/prometheus", "/actuator/prometheus", null, 401, 403, 403, 200);
         row("GET /actuator/modulith", "/actuator/modulith", null, 401, 403, 403, 200);
+        row("GET /actuator/listeners", "/actuator/listeners", null, 401, 403, 403, 200);
+        row("POST /actuator/listeners/{context}", "/actuator/listeners/nowhere", "{\"paused\":true}", 401, 403, 403, 400);
         // other Cleave processes only (the facade endpoint exists only in a split: here nobody gets through)
         row("POST /internal/facades/{facade}/{method}", "/internal/facades/customer.CustomerDirectory/customerById",
                 "[]", 401, 403, 403, 403);

@@ -16,14 +16,16 @@ import io.cleave.testsupport.TestPostgres;
 /**
  * Nothing accepted is lost across a restart: a listener fails after its publication was stored
  * (the payment provider is down), the application stops, and the next start on the same database
- * delivers the outstanding publication again, so the order completes.
+ * delivers the outstanding publication again, so the order completes, in the trace its request
+ * started (the trace context is stored with the message, {@code event_publication_trace}).
  */
 class OutboxRecoveryTests {
 
     @Test
-    void anOrderStuckBehindAFailedListenerCompletesAfterARestart() {
+    void anOrderStuckBehindAFailedListenerCompletesAfterARestartInTheSameTrace() {
         String orderId;
         String sku;
+        String trace;
         try (ConfigurableApplicationContext down = start("cleave.payment.simulated.failure-rate=1")) {
             HttpTestClient http = http(down);
             Shop shop = new Shop(http);
@@ -32,6 +34,7 @@ class OutboxRecoveryTests {
 
             orderId = http.post("/api/orders", "{\"customerId\":\"%s\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}"
                     .formatted(customerId, sku)).text("/id");
+            trace = SpanCapture.of(down).traceOfRequest("POST", "/api/orders");
 
             JdbcTemplate jdbc = down.getBean(JdbcTemplate.class);
             String id = orderId;
@@ -47,6 +50,11 @@ class OutboxRecoveryTests {
             assertThat(http.get("/api/payments?reference=" + orderId).json()).hasSize(1);
             assertThat(http.get("/api/inventory/" + sku).json().at("/onHand").asInt()).isEqualTo(2);
             assertThat(failedChargesOf(up.getBean(JdbcTemplate.class), orderId)).isZero();
+            String orderTrace = trace;
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(SpanCapture.of(up).namesInTrace(orderTrace))
+                    .as("the resubmitted charge and the steps after it, in the trace of the order's request")
+                    .contains("ChargePayment to PaymentCommands", "PaymentCaptured to PaymentReplies",
+                            "CommitStock to StockCommands"));
         }
     }
 
@@ -62,7 +70,7 @@ class OutboxRecoveryTests {
     private static final String DATABASE = TestPostgres.newDatabase("outbox_recovery");
 
     private static ConfigurableApplicationContext start(String providerSetting) {
-        return new SpringApplicationBuilder(CleaveApplication.class)
+        return new SpringApplicationBuilder(CleaveApplication.class, SpanCapture.class)
                 .run("--server.port=0", "--" + providerSetting, "--spring.datasource.url=" + DATABASE,
                         "--spring.datasource.username=" + TestPostgres.username(),
                         "--spring.datasource.password=" + TestPostgres.password(),

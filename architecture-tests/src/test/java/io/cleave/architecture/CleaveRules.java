@@ -30,7 +30,7 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
  */
 final class CleaveRules {
 
-    static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "kafka", "http", "edge");
+    static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "kafka", "http", "edge", "telemetry");
 
     /** What spring-context and spring-tx put at an application service's disposal. */
     private static final List<String> SPRING_CONTEXT_AND_TX = List.of("org.springframework.context.",

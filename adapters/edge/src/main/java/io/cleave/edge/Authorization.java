@@ -9,7 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * Who may call what, in one place. Roles are the JWT's roles claim ({@code customer}, {@code staff},
- * {@code service}). Paths alone decide here; which order or customer a customer may see is decided
+ * {@code service}, {@code metrics}). Paths alone decide here; which order or customer a customer may see is decided
  * by the context (their own only; another's is not found). Whatever is not listed is refused, so an
  * endpoint added later is closed until it gets a rule.
  */
@@ -18,6 +18,8 @@ final class Authorization {
     static final String CUSTOMER = "customer";
     static final String STAFF = "staff";
     static final String SERVICE = "service";
+    /** A metrics scraper's token: {@code /actuator/prometheus} and nothing else. */
+    static final String METRICS = "metrics";
 
     private Authorization() {
     }
@@ -40,6 +42,9 @@ final class Authorization {
                 .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER)
                 .requestMatchers(GET, "/api/customers/{id}").hasAnyRole(CUSTOMER, STAFF)
                 .requestMatchers("/api/orders", "/api/orders/**").hasAnyRole(CUSTOMER, STAFF)
+
+                // a scraper (deploy/prometheus), or staff
+                .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(STAFF, METRICS)
 
                 // staff only
                 .requestMatchers("/api/customers/**", "/api/catalog/**", "/api/inventory/**", "/api/payments",

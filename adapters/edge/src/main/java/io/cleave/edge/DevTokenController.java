@@ -18,8 +18,8 @@ import io.cleave.kernel.InvalidValueException;
 
 /**
  * The development issuer's endpoint for people: {@code POST /dev/tokens} mints a token for whoever
- * asks, for the roles {@code customer} and {@code staff} (never {@code service}: those come from
- * {@link DevIssuerTokenEndpoint}, for a client secret). Tokens are handed to
+ * asks, for the roles {@code customer}, {@code staff} and {@code metrics} (a scraper's), never
+ * {@code service}: those come from {@link DevIssuerTokenEndpoint}, for a client secret. Tokens are handed to
  * {@linkplain LoopbackCallers loopback callers} only, unless
  * {@code cleave.security.dev-issuer.allow-remote=true}.
  */
@@ -28,7 +28,7 @@ import io.cleave.kernel.InvalidValueException;
 @Conditional(DevIssuerAutoConfiguration.Wanted.class) // found by the application's component scan, like the facade endpoint
 class DevTokenController {
 
-    static final Set<String> ISSUED_ROLES = Set.of(Authorization.CUSTOMER, Authorization.STAFF);
+    static final Set<String> ISSUED_ROLES = Set.of(Authorization.CUSTOMER, Authorization.STAFF, Authorization.METRICS);
 
     private final DevIssuer issuer;
     private final boolean allowRemote;
@@ -38,7 +38,7 @@ class DevTokenController {
         this.allowRemote = settings.allowRemote();
     }
 
-    /** @param roles among {@code customer} and {@code staff} */
+    /** @param roles among {@code customer}, {@code staff} and {@code metrics} */
     record TokenRequest(String subject, List<String> roles) {
     }
 
@@ -52,11 +52,11 @@ class DevTokenController {
             throw new InvalidValueException("subject", "must be at most 255 characters");
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new InvalidValueException("roles", "must name at least one of customer, staff");
+            throw new InvalidValueException("roles", "must name at least one of customer, staff, metrics");
         }
         for (String role : request.roles()) {
             if (role == null || !ISSUED_ROLES.contains(role)) {
-                throw new InvalidValueException("roles", "may hold only customer and staff, not " + role);
+                throw new InvalidValueException("roles", "may hold only customer, staff and metrics, not " + role);
             }
         }
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -12,6 +12,8 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
 
+import io.micrometer.observation.ObservationRegistry;
+
 /**
  * The consumer of the incoming topics, in a group named after the local contexts, handing each
  * record to {@link IncomingMessages}. Offsets are committed after a record was handled; failures go
@@ -24,14 +26,17 @@ class IncomingTopics implements SmartLifecycle {
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
 
     IncomingTopics(IncomingMessages incoming, String groupId, ConsumerFactory<String, byte[]> consumers,
-            CommonErrorHandler errors) {
-        this.container = incoming.topics().isEmpty() ? null : container(incoming, groupId, consumers, errors);
+            CommonErrorHandler errors, ObservationRegistry observations) {
+        this.container = incoming.topics().isEmpty() ? null : container(incoming, groupId, consumers, errors, observations);
     }
 
     private static ConcurrentMessageListenerContainer<String, byte[]> container(IncomingMessages incoming, String groupId,
-            ConsumerFactory<String, byte[]> consumers, CommonErrorHandler errors) {
+            ConsumerFactory<String, byte[]> consumers, CommonErrorHandler errors, ObservationRegistry observations) {
         var properties = new ContainerProperties(incoming.topics().toArray(String[]::new));
         properties.setGroupId(groupId);
+        // Each record handled in a span that continues the sender's trace (its W3C traceparent header).
+        properties.setObservationEnabled(true);
+        properties.setObservationRegistry(observations);
         properties.setMessageListener((MessageListener<String, byte[]>) incoming::receive);
         var consumerProperties = new Properties();
         // A new group starts at the beginning: messages sent before this service first ran are not skipped.

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +26,7 @@ import io.cleave.platform.MessageRoutes;
 import io.cleave.platform.SplitTopology;
 import io.cleave.platform.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,13 +52,15 @@ public class KafkaAdapterAutoConfiguration {
 
     @Bean
     IncomingTopics cleaveIncomingTopics(IncomingMessages incoming, Topology topology, KafkaProperties kafka,
-            KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters) {
+            KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters,
+            ObjectProvider<ObservationRegistry> observations) {
         Map<String, Object> consumerProperties = kafka.buildConsumerProperties();
         consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
         var consumers = new DefaultKafkaConsumerFactory<>(consumerProperties, new StringDeserializer(),
                 new ByteArrayDeserializer());
+        consumers.addListener(new MicrometerConsumerListener<>(meters)); // kafka.consumer.* metrics, lag among them
         return new IncomingTopics(incoming, groupId(topology), consumers,
-                DeadLetters.errorHandler(template, meters));
+                DeadLetters.errorHandler(template, meters), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** One group per set of local contexts, e.g. {@code cleave-payment}: every instance of a service shares it. */

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cleave.ordering.application.port.in.OrderSaga;
 import io.cleave.ordering.application.port.out.OrderPayments;
+import io.cleave.ordering.application.port.out.SagaOutcomes;
 import io.cleave.ordering.application.port.out.StockReservations;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.Order;
@@ -28,15 +29,17 @@ class OrderSagaService implements OrderSaga {
     private final StockReservations stock;
     private final OrderPayments payments;
     private final OrderEventPublisher events;
+    private final SagaOutcomes outcomes;
     private final SagaPolicy policy;
     private final Clock clock;
 
-    OrderSagaService(Orders orders, StockReservations stock, OrderPayments payments, OrderEventPublisher events, SagaPolicy policy,
-            Clock clock) {
+    OrderSagaService(Orders orders, StockReservations stock, OrderPayments payments, OrderEventPublisher events,
+            SagaOutcomes outcomes, SagaPolicy policy, Clock clock) {
         this.orders = orders;
         this.stock = stock;
         this.payments = payments;
         this.events = events;
+        this.outcomes = outcomes;
         this.policy = policy;
         this.clock = clock;
     }
@@ -49,6 +52,7 @@ class OrderSagaService implements OrderSaga {
     // Step 1: reserve stock, in the transaction that placed the order.
     void start(Order order) {
         stock.reserve(order);
+        outcomes.placed(order);
     }
 
     @Override
@@ -80,6 +84,7 @@ class OrderSagaService implements OrderSaga {
                 orders.update(order);
                 stock.commit(id);
                 events.publishRecorded(order); // OrderConfirmed
+                outcomes.ended(order);
             } else if (order.status() == OrderStatus.CANCELLED) {
                 payments.refund(id); // late reply: the order was cancelled meanwhile
             }
@@ -112,6 +117,7 @@ class OrderSagaService implements OrderSaga {
             stock.release(order.id());
         }
         events.publishRecorded(order); // OrderCancelled
+        outcomes.ended(order);
         return true;
     }
 

@@ -22,6 +22,7 @@ import io.cleave.ordering.api.OrderCancelled;
 import io.cleave.ordering.api.OrderConfirmed;
 import io.cleave.ordering.application.port.out.OrderPayment;
 import io.cleave.ordering.application.port.out.OrderPayments;
+import io.cleave.ordering.application.port.out.SagaOutcomes;
 import io.cleave.ordering.application.port.out.StockReservations;
 import io.cleave.ordering.domain.CancellationReason;
 import io.cleave.ordering.domain.CustomerRef;
@@ -45,6 +46,7 @@ class OrderSagaTest {
     final InMemoryOrders orders = new InMemoryOrders();
     final List<String> sent = new ArrayList<>();
     final List<Object> published = new ArrayList<>();
+    final List<String> told = new ArrayList<>();
     final OrderSagaService saga = new OrderSagaService(orders, new StockReservations() {
         @Override
         public void reserve(Order order) {
@@ -75,7 +77,17 @@ class OrderSagaTest {
         public Optional<OrderPayment> paymentOf(OrderId order) {
             return Optional.empty();
         }
-    }, new OrderEventPublisher(published::add, clock), new SagaPolicy(STEP_TIMEOUT), clock);
+    }, new OrderEventPublisher(published::add, clock), new SagaOutcomes() {
+        @Override
+        public void placed(Order order) {
+            told.add("placed " + order.id().value());
+        }
+
+        @Override
+        public void ended(Order order) {
+            told.add("ended " + order.id().value() + " " + order.status() + order.cancellationReason().map(r -> " " + r).orElse(""));
+        }
+    }, new SagaPolicy(STEP_TIMEOUT), clock);
 
     @Test
     void reservedThenCapturedConfirmsCommitsTheStockAndSaysSoOnce() {
@@ -93,6 +105,7 @@ class OrderSagaTest {
         assertThat(confirmed.orderId()).isEqualTo(id.value());
         assertThat(confirmed.total()).isEqualTo(Money.of("19.80", "EUR"));
         assertThat(confirmed.occurredAt()).isEqualTo(clock.instant());
+        assertThat(told).containsExactly("placed " + id.value(), "ended " + id.value() + " CONFIRMED");
     }
 
     @Test
@@ -104,6 +117,7 @@ class OrderSagaTest {
         assertThat(statusOf(id)).isEqualTo(OrderStatus.CANCELLED);
         assertThat(sent).containsExactly("reserve " + id.value());
         assertThat(assertPublished(OrderCancelled.class).reason()).isEqualTo("OUT_OF_STOCK");
+        assertThat(told).containsExactly("placed " + id.value(), "ended " + id.value() + " CANCELLED OUT_OF_STOCK");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package io.cleave.telemetry;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/**
+ * How far behind the outbox is: {@code cleave.outbox.incomplete} (publications not yet completed)
+ * and {@code cleave.outbox.oldest.age} (seconds since the oldest of them was published). Both come
+ * from one query over the live registry table, which holds only incomplete publications (completed
+ * ones are archived), read at most once per {@code freshFor} however many scrapes or gauges ask.
+ */
+class OutboxBacklog implements MeterBinder {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
+
+    /** What the gauges show; not a number while the database does not answer. */
+    record Reading(double incomplete, double oldestAgeSeconds) {
+        static final Reading UNKNOWN = new Reading(Double.NaN, Double.NaN);
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final long freshForNanos;
+    private Reading last = Reading.UNKNOWN;
+    private long readAt;
+
+    OutboxBacklog(JdbcTemplate jdbc, Clock clock, Duration freshFor) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.freshForNanos = freshFor.toNanos();
+        this.readAt = System.nanoTime() - freshForNanos;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("cleave.outbox.incomplete", this, backlog -> backlog.current().incomplete())
+                .description("Outbox publications not yet completed by their listener")
+                .register(registry);
+        Gauge.builder("cleave.outbox.oldest.age", this, backlog -> backlog.current().oldestAgeSeconds())
+                .description("Age of the oldest incomplete outbox publication (0 when there is none)")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    synchronized Reading current() {
+        if (System.nanoTime() - readAt >= freshForNanos) {
+            last = read();
+            readAt = System.nanoTime();
+        }
+        return last;
+    }
+
+    private Reading read() {
+        try {
+            return jdbc.queryForObject("select count(*), min(publication_date) from event_publication where completion_date is null",
+                    (row, n) -> {
+                        Timestamp oldest = row.getTimestamp(2);
+                        return new Reading(row.getLong(1), oldest == null ? 0 : ageInSeconds(oldest.toInstant()));
+                    });
+        } catch (DataAccessException e) {
+            log.debug("The outbox backlog could not be read: {}", e.getMessage());
+            return Reading.UNKNOWN;
+        }
+    }
+
+    private double ageInSeconds(Instant publishedAt) {
+        return Math.max(0, Duration.between(publishedAt, clock.instant()).toMillis() / 1000.0);
+    }
+}
