@@ -1,6 +1,7 @@
 package io.cleave;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +24,8 @@ import io.cleave.platform.EmbeddedPostgresServer;
 import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.LeftoverServers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The packaged jar as a user runs it: {@code java -jar application/target/cleave.jar}, as a separate
@@ -115,6 +119,45 @@ class CleaveJarIT {
                 result.next();
                 assertThat(result.getInt(1)).isEqualTo(1);
             }
+            app.destroy();
+            assertThat(app.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /**
+     * One setting turns on Boot's structured JSON logs; every line carries the trace of what caused
+     * it. The order is placed in a trace the test starts (its {@code traceparent} header), and the
+     * saga's decision, logged on another thread after several outbox deliveries, is a JSON line of
+     * that trace.
+     */
+    @Test
+    void withStructuredLogsEveryLineIsJsonAndCarriesTheTraceOfTheRequestThatCausedIt() throws Exception {
+        try (var external = EmbeddedPostgresServer.start(work.resolve("external"))) {
+            int port = FreePorts.next();
+            Process app = start(port, Map.of(
+                    "SPRING_DATASOURCE_URL", external.jdbcUrl(),
+                    "SPRING_DATASOURCE_USERNAME", external.username(),
+                    "SPRING_DATASOURCE_PASSWORD", external.password(),
+                    "CLEAVE_SECURITY_DEV_ISSUER_ENABLED", "true",
+                    "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"), "structured.log");
+            Shop shop = new Shop(awaitReady(port, app));
+            String customer = shop.registerCustomer();
+            String sku = shop.stockedProduct("2.00", "EUR", 2);
+            String traceId = UUID.randomUUID().toString().replace("-", ""); // 32 hex digits, as W3C has it
+            String order = shop.placeOrder(customer, Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"),
+                    Shop.line(sku, 1)).text("/id");
+            assertThat(shop.awaitFinal(order, Duration.ofSeconds(30)).text("/status")).isEqualTo("CONFIRMED");
+
+            JsonMapper json = JsonMapper.builder().build();
+            JsonNode decision = await().atMost(Duration.ofSeconds(10)).until(() -> log("structured.log").lines()
+                    .filter(line -> line.contains("Order " + order + " confirmed")).findFirst().map(json::readTree),
+                    Optional::isPresent).orElseThrow();
+            // Elastic Common Schema as Boot writes it, nested, with Micrometer Tracing's MDC entries
+            assertThat(decision.at("/log/level").asString()).as(decision.toString()).isEqualTo("INFO");
+            assertThat(decision.at("/traceId").asString()).as(decision.toString()).isEqualTo(traceId);
+            assertThat(decision.at("/spanId").asString()).as(decision.toString()).hasSize(16);
+            assertThat(log("structured.log").lines().filter(line -> line.startsWith("{")).count())
+                    .as("JSON lines").isGreaterThan(20);
             app.destroy();
             assertThat(app.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }

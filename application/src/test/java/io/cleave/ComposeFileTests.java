@@ -215,6 +215,36 @@ class ComposeFileTests {
         return cleave;
     }
 
+    /**
+     * Telemetry is wired: every Cleave process sends its spans to the collector, which hands them to
+     * Jaeger; Prometheus scrapes exactly the Cleave processes, with a token, and loads the alert
+     * rules; Grafana is provisioned with the dashboard.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyProcessSendsItsSpansToTheCollectorAndIsScrapedByPrometheus() throws IOException {
+        cleaveServices().forEach((name, service) -> assertThat(environment(service)).as(name)
+                .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://otel-collector:4318/v1/traces"));
+        assertThat(services).containsKeys("otel-collector", "jaeger", "prometheus", "grafana", "scrape-token");
+
+        Map<String, Object> collector = new Yaml().load(Files.readString(ROOT.resolve("deploy/otel-collector/config.yaml")));
+        Map<String, Object> jaeger = (Map<String, Object>) ((Map<String, Object>) collector.get("exporters")).get("otlp/jaeger");
+        assertThat(jaeger.get("endpoint")).isEqualTo("jaeger:4317");
+
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml")));
+        Map<String, Object> job = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+        assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        assertThat(((Map<String, Object>) job.get("authorization")).get("credentials_file")).isEqualTo("/tokens/metrics");
+        List<String> targets = strings(((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets"));
+        assertThat(targets).containsExactlyInAnyOrderElementsOf(
+                cleaveServices().keySet().stream().map(name -> name + ":" + exposedPort()).toList());
+        assertThat(strings(prometheus.get("rule_files"))).containsExactly("/etc/prometheus/alerts.yml");
+        assertThat(strings(services.get("prometheus").get("volumes")))
+                .contains("./deploy/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro", "scrape-tokens:/tokens:ro");
+        assertThat(strings(services.get("grafana").get("volumes")))
+                .contains("./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, String> environment(Map<String, Object> service) {
         Map<String, String> environment = new HashMap<>();

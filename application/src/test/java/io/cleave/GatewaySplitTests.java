@@ -2,6 +2,7 @@ package io.cleave;
 
 import static io.cleave.testsupport.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -27,6 +31,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.cleave.platform.Topology;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.cleave.testsupport.FreePorts;
 import io.cleave.testsupport.HttpTestClient.Response;
 import io.cleave.testsupport.HttpTestClient;
@@ -39,7 +46,8 @@ import io.cleave.testsupport.TestTokens;
  * monolith without payment and catalog, a payment service and a catalog service, each service on
  * its own database, messages over Kafka. The gateway runs the development issuer on a key of its
  * own; the services share no key with it but read its key set ({@code jwk-set-uri}) and get their
- * {@code service} tokens from its token endpoint by client credentials.
+ * {@code service} tokens from its token endpoint by client credentials. Each process captures its
+ * spans ({@link SpanCapture}): one order is one trace across all of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -190,6 +198,55 @@ class GatewaySplitTests {
         }
     }
 
+    @Test
+    @Order(6)
+    void oneOrderIsOneTraceFromTheGatewayThroughKafkaToThePaymentServiceAndBack() {
+        HttpTestClient desk = gateway.as("desk", "staff");
+        Shop shop = new Shop(desk);
+        String customer = shop.registerCustomer();
+        String sku = shop.stockedProduct("1.50", "EUR", 3);
+        String order = shop.placeOrder(customer, Shop.line(sku, 1)).text("/id");
+        String trace = SpanCapture.of(gatewayProcess).traceOfRequest("POST", "/api/orders");
+        assertThat(shop.awaitFinal(order, Duration.ofSeconds(60)).text("/status")).isEqualTo("CONFIRMED");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(SpanCapture.of(payment).namesInTrace(trace)).as("the payment service, in the order's trace")
+                    .contains("ChargePayment to PaymentCommands");
+            assertThat(SpanCapture.of(monolith).namesInTrace(trace)).as("the monolith, in the order's trace")
+                    .contains("http post /api/orders", "ReserveStock to StockCommands", "StockReserved to InventoryReplies",
+                            "PaymentCaptured to PaymentReplies", "CommitStock to StockCommands");
+            assertThat(kinds(monolith, trace)).as("the monolith sends the charge and receives its reply over Kafka")
+                    .contains(SpanKind.PRODUCER, SpanKind.CONSUMER);
+            assertThat(kinds(payment, trace)).contains(SpanKind.PRODUCER, SpanKind.CONSUMER);
+        });
+        for (var process : Map.of("gateway", gatewayProcess, "monolith", monolith, "payment", payment, "catalog", catalog)
+                .entrySet()) {
+            System.out.printf("Trace %s in %s: %s%n", trace, process.getKey(),
+                    new TreeSet<>(SpanCapture.of(process.getValue()).namesInTrace(trace)));
+        }
+    }
+
+    private static Set<SpanKind> kinds(ConfigurableApplicationContext process, String trace) {
+        return SpanCapture.of(process).inTrace(trace).stream().map(SpanData::getKind).collect(Collectors.toSet());
+    }
+
+    @Test
+    @Order(7)
+    void everyMetricTheDashboardAndTheAlertsReadIsEmittedByTheSplit() {
+        Set<String> emitted = new TreeSet<>();
+        for (ConfigurableApplicationContext process : processes) {
+            emitted.addAll(new PrometheusScrape(process.getBean(PrometheusMeterRegistry.class).scrape()).names());
+        }
+        List<String> queries = new ArrayList<>(TelemetryQueries.dashboardQueries());
+        queries.addAll(TelemetryQueries.alertQueries());
+        Set<String> read = new TreeSet<>();
+        queries.forEach(query -> read.addAll(TelemetryQueries.metricNames(query)));
+
+        assertThat(read).contains("cleave_orders_placed_total", "cleave_saga_completed_total",
+                "cleave_saga_duration_seconds_bucket", "cleave_outbox_incomplete", "cleave_kafka_dead_letters_total");
+        assertThat(emitted).as("emitted after a saga by the gateway, the monolith, payment and catalog").containsAll(read);
+    }
+
     /** A process with these contexts, on a new database, trusting the gateway's development issuer. */
     private ConfigurableApplicationContext service(String topology, int port, TestKafka broker) {
         String issuer = "http://127.0.0.1:" + gatewayPort;
@@ -222,7 +279,7 @@ class GatewaySplitTests {
             arguments.add("--cleave.topology.remote." + context + ".url=http://127.0.0.1:" + owner);
         }
         settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        ConfigurableApplicationContext process = new SpringApplicationBuilder(CleaveApplication.class)
+        ConfigurableApplicationContext process = new SpringApplicationBuilder(CleaveApplication.class, SpanCapture.class)
                 .run(arguments.toArray(String[]::new));
         processes.add(process);
         return process;

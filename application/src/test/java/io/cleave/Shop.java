@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
@@ -61,8 +62,13 @@ final class Shop {
 
     /** Places an order and expects it accepted (201). */
     Response placeOrder(String customerId, String... lines) {
+        return placeOrder(customerId, Map.of(), lines);
+    }
+
+    /** The same, with these request headers. */
+    Response placeOrder(String customerId, Map<String, String> headers, String... lines) {
         Response placed = http.post("/api/orders",
-                "{\"customerId\":\"%s\",\"lines\":[%s]}".formatted(customerId, String.join(",", lines)));
+                "{\"customerId\":\"%s\",\"lines\":[%s]}".formatted(customerId, String.join(",", lines)), headers);
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         return placed;
     }

@@ -1,6 +1,7 @@
 package io.cleave.kafka;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -35,14 +36,18 @@ final class DeadLetters {
         return topic + ".DLT";
     }
 
-    static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters) {
+    /**
+     * @param topics the incoming topics: each has its counter from the start, at 0, so that an alert on
+     *        dead letters sees a series before the first one
+     */
+    static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters, List<String> topics) {
+        topics.forEach(topic -> counter(meters, topic));
         var publish = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(topicFor(record.topic()), -1));
         ConsumerRecordRecoverer recoverer = (ConsumerRecord<?, ?> record, Exception failure) -> {
             log.warn("Dead-lettering {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(), record.offset(),
                     record.key(), topicFor(record.topic()), rootMessage(failure));
-            Counter.builder(METRIC).description("Incoming Kafka records that could not be read")
-                    .tag("topic", record.topic()).register(meters).increment();
+            counter(meters, record.topic()).increment();
             publish.accept(record, failure);
         };
         var backOff = new ExponentialBackOff(Duration.ofMillis(200).toMillis(), 2.0);
@@ -50,6 +55,11 @@ final class DeadLetters {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(UnreadableMessage.class);
         return handler;
+    }
+
+    private static Counter counter(MeterRegistry meters, String topic) {
+        return Counter.builder(METRIC).description("Incoming Kafka records that could not be read")
+                .tag("topic", topic).register(meters);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -60,7 +60,7 @@ public class KafkaAdapterAutoConfiguration {
                 new ByteArrayDeserializer());
         consumers.addListener(new MicrometerConsumerListener<>(meters)); // kafka.consumer.* metrics, lag among them
         return new IncomingTopics(incoming, groupId(topology), consumers,
-                DeadLetters.errorHandler(template, meters), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                DeadLetters.errorHandler(template, meters, incoming.topics()), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** One group per set of local contexts, e.g. {@code cleave-payment}: every instance of a service shares it. */
