@@ -29,7 +29,8 @@ class DatabaseLayoutTests {
         assertThat(historyTables()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(successfulScripts("catalog.flyway_schema_history_catalog")).contains("V1__products.sql");
         assertThat(successfulScripts("ordering.flyway_schema_history_ordering")).contains("V1__orders.sql", "V2__saga.sql");
-        assertThat(successfulScripts("public.flyway_schema_history")).contains("V1__event_publication.sql");
+        assertThat(successfulScripts("public.flyway_schema_history")).contains("V1__event_publication.sql",
+                "V2__event_publication_trace.sql");
     }
 
     @Test
@@ -37,7 +38,7 @@ class DatabaseLayoutTests {
         assertThat(jdbc.queryForList("""
                 select table_name from information_schema.tables
                  where table_schema = 'public' and table_name like 'event_publication%'""", String.class))
-                .containsExactlyInAnyOrder("event_publication", "event_publication_archive");
+                .containsExactlyInAnyOrder("event_publication", "event_publication_archive", "event_publication_trace");
     }
 
     private List<String> historyTables() {

@@ -71,7 +71,8 @@ class PaymentExtractionTests {
 
         assertThat(schemasOf(split.serviceDatabase())).containsExactlyInAnyOrder("public", "messaging", "payment");
         assertThat(tablesOf(split.serviceDatabase(), "public"))
-                .containsExactlyInAnyOrder("event_publication", "event_publication_archive", "flyway_schema_history");
+                .containsExactlyInAnyOrder("event_publication", "event_publication_archive", "event_publication_trace",
+                        "flyway_schema_history");
         assertThat(schemasOf(split.monolithDatabase())).containsExactlyInAnyOrder("public", "messaging", "catalog",
                 "customer", "inventory", "ordering", "settlement");
 
@@ -97,6 +98,34 @@ class PaymentExtractionTests {
 
     @Test
     @Order(4)
+    void withPaymentPausedInTheServiceItsChargesWaitOnKafkaAsLagAndAreChargedOnceAfterResume() {
+        Shop shop = new Shop(split.monolithHttp());
+        Buyer buyer = new Buyer(shop);
+        assertThat(split.serviceHttp().post("/actuator/listeners/payment", "{\"paused\":true}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> chargeTopicGauge("cleave.kafka.topic.held") == 1);
+        List<String> orders = buyer.orders(3);
+
+        await().atMost(FLOW).until(() -> chargeTopicGauge("cleave.kafka.consumer.lag") >= orders.size());
+        orders.forEach(order -> {
+            assertThat(statusOf(split.monolithHttp(), order)).isEqualTo("STOCK_RESERVED");
+            assertThat(paymentsOf(order)).as("held on the broker: not taken in, not charged").isEmpty();
+        });
+
+        assertThat(split.serviceHttp().post("/actuator/listeners/payment", "{\"paused\":false}").status()).isEqualTo(200);
+        orders.forEach(order -> assertThat(shop.awaitFinal(order, FLOW).text("/status")).isEqualTo("CONFIRMED"));
+        assertChargedOnceEach(orders);
+        await().atMost(FLOW).until(() -> chargeTopicGauge("cleave.kafka.consumer.lag") == 0);
+        assertThat(chargeTopicGauge("cleave.kafka.topic.held")).isZero();
+    }
+
+    /** A gauge of the service's consumer for the ChargePayment topic. */
+    private double chargeTopicGauge(String name) {
+        return split.service().getBean(MeterRegistry.class).get(name).tag("topic", "cleave.payment.ChargePayment")
+                .gauge().value();
+    }
+
+    @Test
+    @Order(5)
     void ordersWaitWhileThePaymentServiceIsDownAndCompleteOnceWhenItIsBack() {
         Shop shop = new Shop(split.monolithHttp());
         Buyer buyer = new Buyer(shop);
@@ -113,7 +142,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void ordersCompleteOnceAcrossABrokerRestart() {
         Shop shop = new Shop(split.monolithHttp());
         Buyer buyer = new Buyer(shop);
@@ -128,7 +157,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anUnreadableRecordIsDeadLetteredCountedAndDoesNotStopTheFlow() {
         String topic = "cleave.payment.PaymentCaptured";
         try (var producer = new KafkaProducer<String, byte[]>(producerSettings())) {
@@ -154,7 +183,7 @@ class PaymentExtractionTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void pastItsDeadlineAnOrderTimesOutAndItsLateCaptureIsRefunded() {
         split.stopMonolith();
         split.startMonolith("cleave.ordering.saga.step-timeout=3s");

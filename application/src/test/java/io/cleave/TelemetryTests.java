@@ -111,6 +111,7 @@ class TelemetryTests {
         assertThat(paused.json().at("/paused").toString()).isEqualTo("[\"payment\"]");
 
         String order = place("4.00", 5, 1);
+        await().atMost(SETTLE).until(() -> desk.get("/api/orders/" + order).text("/status"), "STOCK_RESERVED"::equals);
         await().atMost(SETTLE).until(() -> scrape().value("cleave_outbox_incomplete") >= 1
                 && scrape().value("cleave_outbox_oldest_age_seconds") > 0);
         assertThat(desk.get("/api/orders/" + order).text("/status")).as("waiting for its payment").isEqualTo("STOCK_RESERVED");

@@ -26,7 +26,7 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
  * jMolecules DDD and hexagonal rules) runs in {@link ModularityTests}.
  * <p>
  * A context is a direct subpackage of the root other than the infrastructure packages
- * {@code kernel}, {@code platform}, {@code kafka}, {@code http} and {@code edge}.
+ * {@code kernel}, {@code platform}, {@code kafka}, {@code http}, {@code edge} and {@code telemetry}.
  */
 final class CleaveRules {
 
@@ -94,11 +94,12 @@ final class CleaveRules {
     }
 
     /**
-     * Rule 8: no context (nor the kernel) depends on the platform, the Kafka, HTTP and edge adapters,
+     * Rule 8: no context (nor the kernel) depends on the platform, the Kafka, HTTP, edge and telemetry adapters,
      * or on security types: a context receives its caller as the kernel's {@code Caller}, never a token.
      */
     static ArchRule contextsDoNotDependOnInfrastructure(String root) {
-        String[] infrastructure = { root + ".platform..", root + ".kafka..", root + ".http..", root + ".edge.." };
+        String[] infrastructure = { root + ".platform..", root + ".kafka..", root + ".http..", root + ".edge..",
+                root + ".telemetry.." };
         return ArchRuleDefinition.noClasses()
                 .that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackages(infrastructure)
@@ -106,7 +107,7 @@ final class CleaveRules {
                         (JavaClass type) -> !type.getPackageName().equals(root)))
                 .should().dependOnClassesThat().resideInAnyPackage(infrastructure)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.security..", "com.nimbusds..")
-                .as("Rule 8: no context depends on platform, kafka, http, edge or security types")
+                .as("Rule 8: no context depends on platform, kafka, http, edge, telemetry or security types")
                 .allowEmptyShould(true);
     }
 

@@ -91,13 +91,14 @@ class RulesCatchViolationsTests {
     }
 
     @Test
-    void rule8ReportsAContextUsingThePlatformTheKafkaOrEdgeAdapterOrASecurityType() {
+    void rule8ReportsAContextUsingThePlatformTheKafkaTelemetryOrEdgeAdapterOrASecurityType() {
         String report = violations(CleaveRules.contextsDoNotDependOnInfrastructure("fixture.cleave.rule8"),
                 "fixture.cleave.rule8");
 
         assertThat(report)
                 .contains("Checkout.topology", "fixture.cleave.rule8.platform.Topology")
                 .contains("RemoteStock.producer", "fixture.cleave.rule8.kafka.Producer")
+                .contains("RemoteStock.pauses", "fixture.cleave.rule8.telemetry.Pauses")
                 .contains("BasketController.tokens", "fixture.cleave.rule8.edge.Tokens")
                 .contains("BasketController.token", "org.springframework.security.oauth2.jwt.Jwt");
     }

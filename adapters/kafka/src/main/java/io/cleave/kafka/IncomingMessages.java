@@ -3,6 +3,7 @@ package io.cleave.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cleave.platform.MessageRoutes.Route;
+import io.cleave.platform.Topology;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +49,12 @@ class IncomingMessages {
     /** The topics to take in, sorted. */
     List<String> topics() {
         return routesByTopic.keySet().stream().sorted().toList();
+    }
+
+    /** Per topic taken in, the contexts of this process that consume it. */
+    Map<String, Set<String>> localConsumersByTopic(Topology topology) {
+        return routesByTopic.values().stream().collect(Collectors.toMap(Route::topic,
+                route -> route.consumers().stream().filter(topology::isLocal).collect(Collectors.toSet())));
     }
 
     void receive(ConsumerRecord<String, byte[]> record) {

@@ -26,14 +26,21 @@ class IncomingTopics implements SmartLifecycle {
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
 
     IncomingTopics(IncomingMessages incoming, String groupId, ConsumerFactory<String, byte[]> consumers,
-            CommonErrorHandler errors, ObservationRegistry observations) {
-        this.container = incoming.topics().isEmpty() ? null : container(incoming, groupId, consumers, errors, observations);
+            CommonErrorHandler errors, ObservationRegistry observations, HeldTopics held) {
+        this.container = incoming.topics().isEmpty() ? null : container(incoming, groupId, consumers, errors, observations, held);
+        if (container != null) {
+            held.holdOn(container);
+        }
     }
 
     private static ConcurrentMessageListenerContainer<String, byte[]> container(IncomingMessages incoming, String groupId,
-            ConsumerFactory<String, byte[]> consumers, CommonErrorHandler errors, ObservationRegistry observations) {
+            ConsumerFactory<String, byte[]> consumers, CommonErrorHandler errors, ObservationRegistry observations,
+            HeldTopics held) {
         var properties = new ContainerProperties(incoming.topics().toArray(String[]::new));
         properties.setGroupId(groupId);
+        properties.setConsumerRebalanceListener(held);
+        // pausing and resuming a topic takes effect at the next poll: within a second when idle
+        properties.setPollTimeout(1000);
         // Each record handled in a span that continues the sender's trace (its W3C traceparent header).
         properties.setObservationEnabled(true);
         properties.setObservationRegistry(observations);

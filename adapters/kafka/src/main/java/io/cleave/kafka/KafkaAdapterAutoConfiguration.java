@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,14 +54,26 @@ public class KafkaAdapterAutoConfiguration {
     @Bean
     IncomingTopics cleaveIncomingTopics(IncomingMessages incoming, Topology topology, KafkaProperties kafka,
             KafkaConnectionDetails connection, KafkaOperations<?, ?> template, MeterRegistry meters,
-            ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<ObservationRegistry> observations, HeldTopics held) {
         Map<String, Object> consumerProperties = kafka.buildConsumerProperties();
         consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
         var consumers = new DefaultKafkaConsumerFactory<>(consumerProperties, new StringDeserializer(),
                 new ByteArrayDeserializer());
         consumers.addListener(new MicrometerConsumerListener<>(meters)); // kafka.consumer.* metrics, lag among them
         return new IncomingTopics(incoming, groupId(topology), consumers,
-                DeadLetters.errorHandler(template, meters, incoming.topics()), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                DeadLetters.errorHandler(template, meters, incoming.topics()), observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                held);
+    }
+
+    @Bean
+    HeldTopics cleaveHeldTopics(IncomingMessages incoming, Topology topology) {
+        return new HeldTopics(incoming.localConsumersByTopic(topology));
+    }
+
+    @Bean
+    ConsumerLag cleaveConsumerLag(IncomingMessages incoming, Topology topology, KafkaAdmin admin,
+            @Value("${cleave.kafka.lag.fresh-for:PT5S}") Duration freshFor) {
+        return new ConsumerLag(admin.getConfigurationProperties(), groupId(topology), incoming.topics(), freshFor);
     }
 
     /** One group per set of local contexts, e.g. {@code cleave-payment}: every instance of a service shares it. */

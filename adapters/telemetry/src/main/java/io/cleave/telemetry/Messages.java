@@ -15,7 +15,7 @@ final class Messages {
     private static final ClassValue<RecordComponent> MESSAGE_ID = new ClassValue<>() {
         @Override
         protected RecordComponent computeValue(Class<?> type) {
-            if (!type.isRecord() || !type.isAnnotationPresent(Externalized.class)) {
+            if (!type.isRecord() || !type.isAnnotationPresent(Externalized.class) || type.getRecordComponents().length == 0) {
                 return null;
             }
             RecordComponent first = type.getRecordComponents()[0];

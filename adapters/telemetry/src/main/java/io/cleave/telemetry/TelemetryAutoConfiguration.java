@@ -1,21 +1,26 @@
 package io.cleave.telemetry;
 
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.cleave.platform.PureGateway;
@@ -60,8 +65,9 @@ public class TelemetryAutoConfiguration {
     }
 
     @Bean
-    ListenerPauses cleaveListenerPauses(Topology topology, IncompleteEventPublications incomplete) {
-        return new ListenerPauses(topology, incomplete);
+    ListenerPauses cleaveListenerPauses(Topology topology, IncompleteEventPublications incomplete,
+            ApplicationEventPublisher events) {
+        return new ListenerPauses(topology, incomplete, events);
     }
 
     @Bean
@@ -83,7 +89,15 @@ public class TelemetryAutoConfiguration {
         return new OutboxBacklog(jdbc, clock, freshFor);
     }
 
-    private static AnnotationMatchingPointcut publicationListeners() {
-        return new AnnotationMatchingPointcut(null, TransactionalEventListener.class, true);
+    /** What Spring Modulith's registry delivers publications to: after-commit transactional event listeners. */
+    private static Pointcut publicationListeners() {
+        return new StaticMethodMatcherPointcut() {
+            @Override
+            public boolean matches(Method method, Class<?> type) {
+                TransactionalEventListener listener = AnnotatedElementUtils.findMergedAnnotation(method,
+                        TransactionalEventListener.class);
+                return listener != null && listener.phase() == TransactionPhase.AFTER_COMMIT;
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.cleave.ordering.adapter.out.telemetry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ class MeteredSagaOutcomes implements SagaOutcomes {
 
     @Override
     public void ended(Order order) {
-        String outcome = order.status().name().toLowerCase();
+        String outcome = order.status().name().toLowerCase(Locale.ROOT);
         String reason = order.cancellationReason().map(CancellationReason::name).orElse("none");
         Duration took = Duration.between(order.placedAt(), clock.instant());
         afterCommit(() -> {
