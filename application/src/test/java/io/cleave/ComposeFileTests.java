@@ -245,6 +245,16 @@ class ComposeFileTests {
                 .contains("./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro");
     }
 
+    /** The process that runs ordering keeps its catalog quotes in the compose file's Redis. */
+    @Test
+    void orderingCachesItsQuotesInTheComposeRedis() {
+        cleaveServices().forEach((name, service) -> {
+            boolean ordering = new Topology(environment(service).get("CLEAVE_TOPOLOGY_LOCAL")).isLocal("ordering");
+            assertThat(environment(service).get("SPRING_DATA_REDIS_HOST")).as(name).isEqualTo(ordering ? "redis" : null);
+        });
+        assertThat(services).containsKey("redis");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, String> environment(Map<String, Object> service) {
         Map<String, String> environment = new HashMap<>();
