@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.cleave.testsupport.HttpTestClient;
 import io.cleave.testsupport.TestPostgres;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
  * Nothing accepted is lost across a restart: a listener fails after its publication was stored
@@ -35,6 +36,7 @@ class OutboxRecoveryTests {
             orderId = http.post("/api/orders", "{\"customerId\":\"%s\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}"
                     .formatted(customerId, sku)).text("/id");
             trace = SpanCapture.of(down).traceOfRequest("POST", "/api/orders");
+            assertThat(down.getBeansOfType(SpanExporter.class)).as("no OTLP endpoint set: nothing exported").isEmpty();
 
             JdbcTemplate jdbc = down.getBean(JdbcTemplate.class);
             String id = orderId;

@@ -4,10 +4,15 @@ import static io.cleave.testsupport.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +30,8 @@ import io.cleave.testsupport.HttpTestClient.Response;
 /**
  * What an operator of the monolith sees: one trace per order through every saga step, the saga's
  * counters, the outbox's backlog while a participant is paused, and who may scrape the metrics.
- * The process runs with its spans captured in memory ({@link SpanCapture}).
+ * The process runs with its spans captured in memory ({@link SpanCapture}) and exported over OTLP
+ * to a receiver of the test's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -33,6 +39,9 @@ class TelemetryTests {
 
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
+    /** An OTLP receiver: the request bodies posted to {@code /v1/traces}. */
+    final List<byte[]> exported = new CopyOnWriteArrayList<>();
+    HttpServer collector;
     ConfigurableApplicationContext process;
     HttpTestClient anonymous;
     HttpTestClient desk;
@@ -40,9 +49,21 @@ class TelemetryTests {
     String customer;
 
     @BeforeAll
-    void start() {
+    void start() throws IOException {
+        collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        collector.createContext("/v1/traces", exchange -> {
+            if ("application/x-protobuf".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                exported.add(exchange.getRequestBody().readAllBytes());
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        collector.start();
         process = new SpringApplicationBuilder(CleaveApplication.class, SpanCapture.class)
-                .run("--server.port=0", "--cleave.outbox.metrics.fresh-for=PT0.1S");
+                .run("--server.port=0", "--cleave.outbox.metrics.fresh-for=PT0.1S",
+                        "--management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:"
+                                + collector.getAddress().getPort() + "/v1/traces",
+                        "--management.opentelemetry.tracing.export.schedule-delay=200ms");
         anonymous = HttpTestClient.onPort(Integer.parseInt(process.getEnvironment().getProperty("local.server.port")));
         desk = anonymous.as("desk", "staff");
         shop = new Shop(desk);
@@ -52,6 +73,7 @@ class TelemetryTests {
     @AfterAll
     void stop() {
         process.close();
+        collector.stop(0);
     }
 
     @Test
@@ -67,6 +89,15 @@ class TelemetryTests {
                 .contains("ReserveStock to StockCommands", "StockReserved to InventoryReplies",
                         "ChargePayment to PaymentCommands", "PaymentCaptured to PaymentReplies",
                         "PaymentCaptured to PaymentEvents", "CommitStock to StockCommands"));
+    }
+
+    @Test
+    @Order(2)
+    void withAnEndpointSetTheSpansLeaveOverOtlp() {
+        // span names are plain strings inside the protobuf batches
+        await().atMost(Duration.ofSeconds(10)).until(() -> exported.stream()
+                .map(body -> new String(body, StandardCharsets.ISO_8859_1))
+                .anyMatch(body -> body.contains("ChargePayment to PaymentCommands")));
     }
 
     @Test
