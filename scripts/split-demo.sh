@@ -33,15 +33,6 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-await_port() { # name, port, pid
-  for _ in $(seq 1 600); do
-    if (exec 3<> "/dev/tcp/127.0.0.1/$2") 2> /dev/null; then return 0; fi
-    kill -0 "$3" 2> /dev/null || { echo "$1 did not start; see $dir/$1.log" >&2; return 1; }
-    sleep 0.2
-  done
-  echo "$1 is not up after 120 s; see $dir/$1.log" >&2; return 1
-}
-
 await_ready() { # name, port, pid
   for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$2/actuator/health" > /dev/null 2>&1 && return 0
@@ -51,30 +42,10 @@ await_ready() { # name, port, pid
   echo "$1 is not ready after 120 s; see $dir/$1.log" >&2; return 1
 }
 
-# The broker: class path from Maven, log directory formatted once.
-./mvnw -q -f scripts/kafka-broker/pom.xml dependency:build-classpath -Dmdep.outputFile="$dir/kafka.classpath"
-kafka_cp=$(cat "$dir/kafka.classpath")
-cat > "$dir/server.properties" <<PROPERTIES
-process.roles=broker,controller
-node.id=1
-listeners=PLAINTEXT://127.0.0.1:$kafka_port,CONTROLLER://127.0.0.1:$controller_port
-advertised.listeners=PLAINTEXT://127.0.0.1:$kafka_port
-controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-controller.quorum.bootstrap.servers=127.0.0.1:$controller_port
-log.dirs=$dir/kafka-logs
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-group.initial.rebalance.delay.ms=0
-PROPERTIES
-if [ ! -f "$dir/kafka-logs/meta.properties" ]; then
-  cluster_id=$(java -cp "$kafka_cp" kafka.tools.StorageTool random-uuid 2> /dev/null)
-  java -cp "$kafka_cp" kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$dir/server.properties" > "$dir/kafka-format.log" 2>&1
-fi
-java -Xmx512m -cp "$kafka_cp" kafka.Kafka "$dir/server.properties" > "$dir/kafka.log" 2>&1 &
-pids=("$!" "${pids[@]}")
-await_port kafka "$kafka_port" "${pids[0]}"
+# The broker, its log directory formatted once.
+source scripts/kafka-broker/broker.sh
+start_kafka_broker "$dir" "$kafka_port" "$controller_port"
+pids=("$KAFKA_PID" "${pids[@]}")
 
 # The same jar three times, with three topologies and three data directories.
 secret=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
