@@ -315,6 +315,18 @@ class KubernetesManifestsTests {
         assertThat(labels(at(kafka, "metadata", "annotations"))).containsEntry("strimzi.io/kraft", "enabled");
         assertThat(backing.ofKind("KafkaNodePool")).anySatisfy(pool ->
                 assertThat(listOf(at(pool, "spec", "roles"))).contains("controller", "broker"));
+        // only Cleave's pods reach the broker (Strimzi's policy from the peers) and the database
+        Map<String, String> cleavePods = Map.of("app.kubernetes.io/part-of", "cleave");
+        for (Map<String, Object> listener : list(at(kafka, "spec", "kafka", "listeners"))) {
+            assertThat(list(listener.get("networkPolicyPeers")))
+                    .extracting(peer -> labels(at(peer, "podSelector", "matchLabels"))).containsExactly(cleavePods);
+        }
+        Map<String, Object> databasePolicy = backing.ofKind("NetworkPolicy").stream()
+                .filter(policy -> labels(at(policy, "spec", "podSelector", "matchLabels"))
+                        .equals(Map.of("cnpg.io/cluster", name(cluster))))
+                .findFirst().orElseThrow(() -> new AssertionError("no NetworkPolicy selects the database's pods"));
+        assertThat(list(at(databasePolicy, "spec", "ingress")).stream().flatMap(rule -> list(rule.get("from")).stream())
+                .map(peer -> labels(at(peer, "podSelector", "matchLabels")))).contains(cleavePods);
         overlays.forEach((overlay, manifests) -> {
             Set<String> used = new java.util.HashSet<>();
             manifests.ofKind("Deployment").forEach(deployment -> {
