@@ -1,6 +1,5 @@
 package io.cleave;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +41,5 @@ record PrometheusScrape(String text) {
             }
         }
         return found;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(names().stream().sorted().toArray());
     }
 }

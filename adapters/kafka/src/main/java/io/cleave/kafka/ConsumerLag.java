@@ -58,6 +58,7 @@ class ConsumerLag implements MeterBinder, DisposableBean {
         topics.forEach(topic -> Gauge.builder(METRIC, this, lag -> lag.of(topic))
                 .description("Records of an incoming topic that this process's consumer group has not taken in yet")
                 .tag("topic", topic)
+                .strongReference(true) // a gauge holds its object weakly otherwise
                 .register(registry));
     }
 

@@ -79,6 +79,7 @@ class HeldTopics implements ConsumerAwareRebalanceListener, MeterBinder {
         localConsumersByTopic.keySet().forEach(topic -> Gauge.builder(METRIC, this, held -> held.pausedNow(topic))
                 .description("1 while this process's consumer holds the topic on the broker (its consumers are paused)")
                 .tag("topic", topic)
+                .strongReference(true) // a gauge holds its object weakly otherwise
                 .register(registry));
     }
 

@@ -34,6 +34,7 @@ class OutboxBacklog implements MeterBinder {
     private final long freshForNanos;
     private Reading last = Reading.UNKNOWN;
     private long readAt;
+    private boolean failing;
 
     OutboxBacklog(JdbcTemplate jdbc, Clock clock, Duration freshFor) {
         // its own template: a database that hangs answers a scrape with no value after two seconds,
@@ -49,10 +50,12 @@ class OutboxBacklog implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("cleave.outbox.incomplete", this, backlog -> backlog.current().incomplete())
                 .description("Outbox publications not yet completed by their listener")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("cleave.outbox.oldest.age", this, backlog -> backlog.current().oldestAgeSeconds())
                 .description("Age of the oldest incomplete outbox publication (0 when there is none)")
                 .baseUnit("seconds")
+                .strongReference(true) // a gauge holds its object weakly otherwise
                 .register(registry);
     }
 
@@ -66,13 +69,22 @@ class OutboxBacklog implements MeterBinder {
 
     private Reading read() {
         try {
-            return jdbc.queryForObject("select count(*), min(publication_date) from event_publication where completion_date is null",
+            Reading reading = jdbc.queryForObject(
+                    "select count(*), min(publication_date) from event_publication where completion_date is null",
                     (row, n) -> {
                         Timestamp oldest = row.getTimestamp(2);
                         return new Reading(row.getLong(1), oldest == null ? 0 : ageInSeconds(oldest.toInstant()));
                     });
+            if (failing) {
+                failing = false;
+                log.info("The outbox backlog can be read again");
+            }
+            return reading;
         } catch (DataAccessException e) {
-            log.debug("The outbox backlog could not be read: {}", e.getMessage());
+            if (!failing) { // once per outage, not once per scrape
+                failing = true;
+                log.warn("The outbox backlog cannot be read, its gauges show no value: {}", e.getMessage());
+            }
             return Reading.UNKNOWN;
         }
     }
