@@ -27,8 +27,8 @@ import io.cleave.testsupport.TestTokens;
 
 /**
  * Who may call what, row by row: every operation of the OpenAPI description, the actuator
- * endpoints and the development issuer's, each called by anonymous, customer A, customer B and
- * staff. An operation added later without a row fails {@link #everyDescribedOperationHasARow()}.
+ * endpoints and the development issuer's, each called by anonymous, customer A, customer B, staff
+ * and a scraper ({@code metrics}: {@code /actuator/prometheus} alone). An operation added later without a row fails {@link #everyDescribedOperationHasARow()}.
  * Writes carry bodies that are invalid, or name nothing that exists, so that a caller who gets
  * through is answered 400, 404 or 422 and nothing changes.
  */
@@ -50,6 +50,17 @@ class AuthorizationTableTests {
 
     /** One operation: where, with what body, and the status each caller gets: anonymous, A, B, staff. */
     record Row(String method, String path, String body, int anonymous, int customerA, int customerB, int staff) {
+
+        /**
+         * A scraper's token opens {@code GET /actuator/prometheus} and nothing else: where a token is
+         * needed it is refused (403), unless the endpoint refuses every bearer token (401).
+         */
+        int scraper() {
+            if (method.equals("GET") && path.equals("/actuator/prometheus")) {
+                return 200;
+            }
+            return anonymous != 401 ? anonymous : customerA == 401 ? 401 : 403;
+        }
     }
 
     @BeforeAll
@@ -127,6 +138,7 @@ class AuthorizationTableTests {
             check(mismatches, operation, "customer A", api.customerA, row, row.customerA());
             check(mismatches, operation, "customer B", api.customerB, row, row.customerB());
             check(mismatches, operation, "staff", api.staff, row, row.staff());
+            check(mismatches, operation, "a scraper", api.scraper, row, row.scraper());
         });
         assertThat(mismatches).isEmpty();
     }

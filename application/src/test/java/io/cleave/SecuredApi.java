@@ -20,6 +20,8 @@ final class SecuredApi {
     final HttpTestClient staff;
     final HttpTestClient customerA;
     final HttpTestClient customerB;
+    /** A scraper's token (role {@code metrics}). */
+    final HttpTestClient scraper;
     final String customerIdA;
     final String customerIdB;
     final String sku;
@@ -31,6 +33,7 @@ final class SecuredApi {
         String run = UUID.randomUUID().toString().substring(0, 8);
         customerA = anonymous.as("ada-" + run, "customer");
         customerB = anonymous.as("bob-" + run, "customer");
+        scraper = anonymous.as("prometheus", "metrics");
         customerIdA = new Shop(customerA).registerSelf("ada-" + run);
         customerIdB = new Shop(customerB).registerSelf("bob-" + run);
         sku = new Shop(staff).stockedProduct("4.50", "EUR", 100);
