@@ -21,15 +21,7 @@ stop_all() {
 }
 trap stop_all EXIT
 
-free_port() { # below Linux's ephemeral range, where an embedded PostgreSQL could take the port first
-  python3 -c 'import random, socket
-while True:
-    port = random.randint(20000, 32000)
-    try:
-        socket.socket().bind(("", port)); print(port); break
-    except OSError:
-        pass'
-}
+source scripts/bench/free-port.sh
 await_ready() { # name, port, pid
   until curl -fs "http://127.0.0.1:$2/actuator/health" 2> /dev/null | grep -q '"status":"UP"'; do
     kill -0 "$3" 2> /dev/null || { echo "$1 exited:" >&2; tail -30 "$work/$1.log" >&2; exit 1; }

@@ -18,14 +18,8 @@ work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2> /dev/null; wait 2> /dev/null; rm -rf "$work"' EXIT
 
-# below Linux's ephemeral range, where the embedded PostgreSQL could take the port first
-port=$(python3 -c 'import random, socket
-while True:
-    port = random.randint(20000, 32000)
-    try:
-        socket.socket().bind(("", port)); print(port); break
-    except OSError:
-        pass')
+source scripts/bench/free-port.sh
+port=$(free_port)
 CLEAVE_DATA_DIR="$work/data" java -jar "$jar" --server.port="$port" "$@" > "$work/cleave.log" 2>&1 &
 pid=$!
 until curl -fs "http://localhost:$port/actuator/health" 2> /dev/null | grep -q '"status":"UP"'; do

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
+import io.cleave.platform.CachedReading;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -40,45 +41,28 @@ class ConsumerLag implements MeterBinder, DisposableBean {
     private final Map<String, Object> adminSettings;
     private final String groupId;
     private final List<String> topics;
-    private final long freshForNanos;
+    private final CachedReading<Map<String, Double>> lag;
     private Admin admin;
-    private Map<String, Double> last = Map.of();
-    private long readAt;
 
     ConsumerLag(Map<String, Object> adminSettings, String groupId, List<String> topics, Duration freshFor) {
         this.adminSettings = adminSettings;
         this.groupId = groupId;
         this.topics = topics;
-        this.freshForNanos = freshFor.toNanos();
-        this.readAt = System.nanoTime() - freshForNanos;
+        this.lag = new CachedReading<>(freshFor, this::read);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        topics.forEach(topic -> Gauge.builder(METRIC, this, lag -> lag.of(topic))
+        topics.forEach(topic -> Gauge.builder(METRIC, lag, cached -> cached.get().getOrDefault(topic, Double.NaN))
                 .description("Records of an incoming topic that this process's consumer group has not taken in yet")
                 .tag("topic", topic)
                 .strongReference(true) // a gauge holds its object weakly otherwise
                 .register(registry));
     }
 
-    double of(String topic) {
-        return current().getOrDefault(topic, Double.NaN);
-    }
-
-    private synchronized Map<String, Double> current() {
-        if (System.nanoTime() - readAt >= freshForNanos) {
-            last = read();
-            readAt = System.nanoTime();
-        }
-        return last;
-    }
-
     private Map<String, Double> read() {
         try {
-            if (admin == null) {
-                admin = Admin.create(adminSettings);
-            }
+            Admin admin = admin();
             List<TopicDescription> described = new ArrayList<>();
             admin.describeTopics(topics).topicNameValues().forEach((topic, description) -> {
                 try {
@@ -94,14 +78,14 @@ class ConsumerLag implements MeterBinder, DisposableBean {
                     .partitionsToOffsetAndMetadata().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
             var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())))
                     .all().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
-            Map<String, Double> lag = new HashMap<>();
-            topics.forEach(topic -> lag.put(topic, 0.0));
+            Map<String, Double> behindByTopic = new HashMap<>();
+            topics.forEach(topic -> behindByTopic.put(topic, 0.0));
             ends.forEach((partition, end) -> {
                 OffsetAndMetadata done = committed.get(partition);
                 long behind = end.offset() - (done == null ? 0 : done.offset());
-                lag.merge(partition.topic(), (double) Math.max(0, behind), Double::sum);
+                behindByTopic.merge(partition.topic(), (double) Math.max(0, behind), Double::sum);
             });
-            return lag;
+            return behindByTopic;
         } catch (Exception e) { // an unreachable broker shows as no value, not as a failed scrape
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -109,6 +93,13 @@ class ConsumerLag implements MeterBinder, DisposableBean {
             log.debug("The consumer lag of {} could not be read: {}", groupId, e.toString());
             return Map.of();
         }
+    }
+
+    private synchronized Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(adminSettings);
+        }
+        return admin;
     }
 
     @Override

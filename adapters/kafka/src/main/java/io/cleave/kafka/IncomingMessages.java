@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.cleave.platform.MessageIds;
 import io.cleave.platform.MessageRoutes.Route;
 import io.cleave.platform.Topology;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +61,7 @@ class IncomingMessages {
     void receive(ConsumerRecord<String, byte[]> record) {
         Route route = routesByTopic.get(record.topic());
         Object message = WireMessages.read(json, route, typeHeader(record), record.value());
-        UUID messageId = WireMessages.messageId(message);
+        UUID messageId = MessageIds.of(message).orElseThrow(); // read() refuses a message without one
         transactions.executeWithoutResult(status -> {
             if (inbox.firstDelivery(messageId, record.topic())) {
                 events.publishEvent(message);

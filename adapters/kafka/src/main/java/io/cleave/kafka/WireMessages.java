@@ -1,8 +1,6 @@
 package io.cleave.kafka;
 
-import java.lang.reflect.RecordComponent;
-import java.util.UUID;
-
+import io.cleave.platform.MessageIds;
 import io.cleave.platform.MessageRoutes.Route;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,10 +15,6 @@ final class WireMessages {
     static final String TYPE_HEADER = "cleave-type";
 
     private WireMessages() {
-    }
-
-    static UUID messageId(Object message) {
-        return (UUID) value(message.getClass().getRecordComponents()[0], message);
     }
 
     /**
@@ -38,18 +32,10 @@ final class WireMessages {
         } catch (JacksonException e) {
             throw new UnreadableMessage("not a " + route.typeName() + ": " + e.getOriginalMessage(), e);
         }
-        if (message == null || messageId(message) == null) {
+        if (message == null || MessageIds.of(message).isEmpty()) {
             throw new UnreadableMessage("a " + route.typeName() + " without messageId");
         }
         return message;
-    }
-
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass().getName(), e);
-        }
     }
 
     /** A record that can never be processed, however often it is retried: it goes to the dead-letter topic. */

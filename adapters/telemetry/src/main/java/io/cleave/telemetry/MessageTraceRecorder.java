@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 
+import io.cleave.platform.MessageIds;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -29,7 +30,7 @@ class MessageTraceRecorder {
 
     @EventListener
     void on(Object event) {
-        Messages.idOf(event).ifPresent(messageId -> {
+        MessageIds.of(event).ifPresent(messageId -> {
             TraceContext current = tracer.currentTraceContext().context();
             if (current == null) {
                 return; // published outside any trace, e.g. by a scheduler: its listeners start their own

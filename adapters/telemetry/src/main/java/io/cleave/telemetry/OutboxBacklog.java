@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.cleave.platform.CachedReading;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,40 +35,29 @@ class OutboxBacklog implements MeterBinder {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final long freshForNanos;
-    private Reading last = Reading.UNKNOWN;
-    private long readAt;
+    private final CachedReading<Reading> reading;
     private boolean failing;
 
-    OutboxBacklog(JdbcTemplate jdbc, Clock clock, Duration freshFor) {
+    OutboxBacklog(DataSource database, Clock clock, Duration freshFor) {
         // its own template: a database that hangs answers a scrape with no value after two seconds,
         // instead of holding the scrape (and every other gauge) until the pool gives up
-        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc = new JdbcTemplate(database);
         this.jdbc.setQueryTimeout(2);
         this.clock = clock;
-        this.freshForNanos = freshFor.toNanos();
-        this.readAt = System.nanoTime() - freshForNanos;
+        this.reading = new CachedReading<>(freshFor, this::read);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("cleave.outbox.incomplete", this, backlog -> backlog.current().incomplete())
+        Gauge.builder("cleave.outbox.incomplete", reading, cached -> cached.get().incomplete())
                 .description("Outbox publications not yet completed by their listener")
-                .strongReference(true)
-                .register(registry);
-        Gauge.builder("cleave.outbox.oldest.age", this, backlog -> backlog.current().oldestAgeSeconds())
-                .description("Age of the oldest incomplete outbox publication (0 when there is none)")
-                .baseUnit("seconds")
                 .strongReference(true) // a gauge holds its object weakly otherwise
                 .register(registry);
-    }
-
-    synchronized Reading current() {
-        if (System.nanoTime() - readAt >= freshForNanos) {
-            last = read();
-            readAt = System.nanoTime();
-        }
-        return last;
+        Gauge.builder("cleave.outbox.oldest.age", reading, cached -> cached.get().oldestAgeSeconds())
+                .description("Age of the oldest incomplete outbox publication (0 when there is none)")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
     }
 
     private Reading read() {

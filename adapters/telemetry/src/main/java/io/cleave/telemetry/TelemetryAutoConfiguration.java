@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
@@ -84,9 +86,9 @@ public class TelemetryAutoConfiguration {
     }
 
     @Bean
-    OutboxBacklog cleaveOutboxBacklog(JdbcTemplate jdbc, Clock clock,
+    OutboxBacklog cleaveOutboxBacklog(DataSource database, Clock clock,
             @Value("${cleave.outbox.metrics.fresh-for:PT5S}") Duration freshFor) {
-        return new OutboxBacklog(jdbc, clock, freshFor);
+        return new OutboxBacklog(database, clock, freshFor);
     }
 
     /** What Spring Modulith's registry delivers publications to: after-commit transactional event listeners. */

@@ -7,6 +7,7 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
 
+import io.cleave.platform.MessageIds;
 import io.cleave.platform.Topology;
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
@@ -37,10 +38,10 @@ class TracedDeliveries implements MethodInterceptor {
         Object message = invocation.getArguments().length == 0 ? null : invocation.getArguments()[0];
         Class<?> listener = AopUtils.getTargetClass(invocation.getThis());
         String context = Topology.contextOf(listener.getName()).orElse("platform");
-        String messageType = Messages.typeOf(message);
+        String messageType = message == null ? "none" : message.getClass().getSimpleName();
 
         var delivery = new ReceiverContext<Map<String, String>>((carrier, key) -> carrier.get(key), Kind.CONSUMER);
-        delivery.setCarrier(Messages.idOf(message).map(this::parentOf).orElse(Map.of()));
+        delivery.setCarrier(MessageIds.of(message).map(this::parentOf).orElse(Map.of()));
         delivery.setRemoteServiceName("outbox");
         return Observation.createNotStarted(NAME, () -> delivery, observations)
                 .contextualName(messageType + " to " + listener.getSimpleName())

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -35,20 +37,20 @@ class OutboxBacklogTest {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     JdbcTemplate jdbc;
     /** The same database, counting the connections the gauges take. */
-    JdbcTemplate counted;
+    DataSource counted;
 
     @BeforeEach
     void aRegistryTable() throws Exception {
         var database = new DriverManagerDataSource(TestPostgres.newDatabase("outbox_backlog"), TestPostgres.username(),
                 TestPostgres.password());
         jdbc = new JdbcTemplate(database);
-        counted = new JdbcTemplate(new DelegatingDataSource(database) {
+        counted = new DelegatingDataSource(database) {
             @Override
             public Connection getConnection() throws SQLException {
                 reads.incrementAndGet();
                 return super.getConnection();
             }
-        });
+        };
         jdbc.execute(new ClassPathResource("db/migration/__root/V1__event_publication.sql")
                 .getContentAsString(StandardCharsets.UTF_8));
     }
@@ -81,7 +83,7 @@ class OutboxBacklogTest {
 
     @Test
     void aDatabaseThatDoesNotAnswerShowsNoValueInsteadOfFailingTheScrape() {
-        var unreachable = new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none", "x", "y"));
+        var unreachable = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none", "x", "y");
         new OutboxBacklog(unreachable, clock, Duration.ZERO).bindTo(meters);
         assertThat(gauge("cleave.outbox.incomplete")).isNaN();
         assertThat(gauge("cleave.outbox.oldest.age")).isNaN();
