@@ -19,15 +19,7 @@ trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' 
 
 cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / tck)}' "/proc/$1/stat"; }
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
-# Below Linux's ephemeral range (32768 and up), where the embedded PostgreSQL or an outgoing
-# connection could take the port before the application listens on it.
-free_port() { python3 -c 'import random, socket
-while True:
-    port = random.randint(20000, 32000)
-    try:
-        socket.socket().bind(("", port)); print(port); break
-    except OSError:
-        pass'; }
+source scripts/bench/free-port.sh
 
 # Prepare the fast launch's archive outside the measurement.
 scripts/start-fast.sh --prepare-only
